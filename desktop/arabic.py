@@ -1,0 +1,208 @@
+"""Arabic text functions: search folding, a matching pattern on original text, sentence and word
+segmentation with code-point offsets, and direction detection.
+
+The folding rules (ARCHITECTURE.md) make a query match text that differs only in hamza seats,
+alef maqsura/yaa, taa marbuta/haa, diacritics, tatweel or digit script. The index stores the
+folded text; a query goes through the same function. To show and mark matches in the *original*
+text, ``search_pattern`` builds a regular expression that accepts every spelling the folding
+treats as equal, so nothing needs an offset map from folded text back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.model import Direction
+
+# Marks that carry no letter: harakat, shadda, sukun, superscript alef, Quranic annotation signs,
+# tatweel, and invisible formatting characters that scraped text is full of.
+_IGNORED = (
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DE, 0x06E9)]
+    + [chr(c) for c in range(0x08D3, 0x0900) if c != 0x08E2]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+# letter -> the letter it folds to
+_FOLDS: dict[str, str] = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ئ": "ي",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ؤ": "و",
+    "ک": "ك",
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+for _i in range(10):
+    _FOLDS[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLDS[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian/Urdu) digits
+
+_TABLE = str.maketrans({**{c: None for c in _IGNORED}, **_FOLDS})
+
+
+def normalize_for_search(text: str) -> str:
+    """Fold ``text`` for indexing and querying (lower-cased, NFC, Arabic spellings folded)."""
+    return unicodedata.normalize("NFC", text).translate(_TABLE).casefold()
+
+
+_IGNORED_CLASS = "[" + "".join(re.escape(c) for c in _IGNORED) + "]*"
+
+
+@lru_cache(maxsize=256)
+def _variants(folded_char: str) -> str:
+    spellings = {folded_char} | {k for k, v in _FOLDS.items() if v == folded_char}
+    if folded_char == " ":
+        return r"\s+"
+    if len(spellings) == 1:
+        return re.escape(folded_char)
+    return "[" + "".join(re.escape(s) for s in sorted(spellings)) + "]"
+
+
+def search_pattern(query: str) -> re.Pattern[str] | None:
+    """A pattern that finds ``query`` in original text under the folding rules.
+
+    Each query word matches as a substring; between letters any diacritic, tatweel or invisible
+    mark may stand. Returns None for a query with nothing to search for.
+    """
+    words = normalize_for_search(query).split()
+    if not words:
+        return None
+    alternatives = []
+    for word in sorted(set(words), key=len, reverse=True):
+        alternatives.append(_IGNORED_CLASS.join(_variants(c) for c in word) + _IGNORED_CLASS)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def find_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) code-point spans of every match of ``query`` in ``text``."""
+    pattern = search_pattern(query)
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+# --- sentences and words -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of a block: ``text == block_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+_TERMINATORS = ".!?؟…\n"
+_CLOSERS = "»”’\"')]}›"
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A dot after a one-letter word («د.», «م.», "U.") or between digits is not a sentence end."""
+    before = text[max(0, dot - 2) : dot]
+    if len(before) == 2 and before[1].isalpha() and not before[0].isalnum():
+        return True
+    if dot == 1 and text[0].isalpha():
+        return True
+    nxt = text[dot + 1 : dot + 2]
+    return bool(before) and before[-1].isdigit() and nxt.isdigit()
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch == "\n":
+        return True
+    if ch == "." and _is_abbreviation(text, i):
+        return False
+    nxt = text[i + 1 : i + 2]
+    if not nxt or nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINATORS:
+        return True
+    # Scraped Arabic often drops the space after a full stop («الحالي.وقال»): split there, but
+    # not inside Latin runs such as a domain name («CNN.com»).
+    return ch != "." or bool(_ARABIC_LETTER.match(nxt))
+
+
+def sentences(text: str) -> list[Span]:
+    """Split a block into sentences on . ! ? ؟ … and line ends, never on «،», «؛» or «:».
+
+    Closing quotes and brackets stay with the sentence they close; leading and trailing white
+    space is not part of a sentence.
+    """
+    spans: list[Span] = []
+    start, i, n = 0, 0, len(text)
+    while i < n:
+        if text[i] in _TERMINATORS and _ends_sentence(text, i):
+            end = i + 1
+            if text[i] != "\n":
+                while end < n and (text[end] in ".!?؟…" or _closes(text, end)):
+                    end += 1
+            _append_trimmed(spans, text, start, end)
+            start = i = end
+        else:
+            i += 1
+    _append_trimmed(spans, text, start, n)
+    return spans
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the quote or bracket at ``i`` closes the sentence before it (a straight quote
+    followed by a letter opens the next one instead)."""
+    if text[i] not in _CLOSERS:
+        return False
+    if text[i] in "\"'":
+        nxt = text[i + 1 : i + 2]
+        return not nxt or nxt.isspace() or nxt in _CLOSERS or nxt in _TERMINATORS
+    return True
+
+
+def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words(text: str) -> list[Span]:
+    """White-space separated words with their offsets (speech marks are mapped onto these)."""
+    return [Span(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+# --- direction -----------------------------------------------------------------------------
+
+def detect_direction(text: str) -> Direction:
+    """RTL when right-to-left letters are at least as many as left-to-right ones."""
+    rtl = ltr = 0
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            rtl += 1
+        elif bidi == "L":
+            ltr += 1
+    if rtl == ltr == 0:
+        return Direction.AUTO
+    return Direction.RTL if rtl >= ltr else Direction.LTR
+
+
+def guess_language(text: str) -> str:
+    """"ar" for text mostly in Arabic script, "en" otherwise: enough to choose a voice."""
+    return "ar" if detect_direction(text[:4000]) == Direction.RTL else "en"
