@@ -98,6 +98,7 @@ def find_matches(text: str, query: str) -> list[tuple[int, int]]:
 
 # --- sentences and words -------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of a block: ``text == block_text[start:end]``."""
@@ -189,6 +190,7 @@ def words(text: str) -> list[Span]:
 
 # --- direction -----------------------------------------------------------------------------
 
+
 def detect_direction(text: str) -> Direction:
     """RTL when right-to-left letters are at least as many as left-to-right ones."""
     rtl = ltr = 0
@@ -204,5 +206,5 @@ def detect_direction(text: str) -> Direction:
 
 
 def guess_language(text: str) -> str:
-    """"ar" for text mostly in Arabic script, "en" otherwise: enough to choose a voice."""
+    """ "ar" for text mostly in Arabic script, "en" otherwise: enough to choose a voice."""
     return "ar" if detect_direction(text[:4000]) == Direction.RTL else "en"

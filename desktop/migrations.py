@@ -1,0 +1,102 @@
+"""Numbered schema migrations, applied in order, each in one transaction and recorded in the
+database (the shape of calibre's schema_upgrades, without its god-class).
+
+Append a new ``Migration`` for every schema change; never edit one that has shipped: a user's
+database may already have run it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, blocks, images, notes, reading state, settings, search index",
+        (
+            """CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL,
+                site TEXT NOT NULL DEFAULT '',
+                url TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL DEFAULT '',
+                published TEXT NOT NULL DEFAULT '',
+                language TEXT NOT NULL DEFAULT 'ar',
+                direction TEXT NOT NULL DEFAULT 'rtl',
+                imported_at TEXT NOT NULL,
+                content_hash TEXT NOT NULL UNIQUE,
+                word_count INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX articles_url ON articles(url) WHERE url != ''",
+            """CREATE TABLE images (
+                sha256 TEXT PRIMARY KEY,
+                mime TEXT NOT NULL,
+                width INTEGER NOT NULL DEFAULT 0,
+                height INTEGER NOT NULL DEFAULT 0,
+                data BLOB NOT NULL
+            )""",
+            """CREATE TABLE blocks (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                credit TEXT NOT NULL DEFAULT '',
+                alt TEXT NOT NULL DEFAULT '',
+                image TEXT REFERENCES images(sha256),
+                PRIMARY KEY (article_id, idx)
+            )""",
+            """CREATE TABLE reading_state (
+                article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                block INTEGER NOT NULL,
+                offset INTEGER NOT NULL,
+                progress REAL NOT NULL,
+                last_read TEXT NOT NULL
+            )""",
+            """CREATE TABLE bookmarks (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                block INTEGER NOT NULL,
+                offset INTEGER NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE highlights (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                block INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                exact TEXT NOT NULL,
+                prefix TEXT NOT NULL DEFAULT '',
+                suffix TEXT NOT NULL DEFAULT '',
+                colour TEXT NOT NULL DEFAULT 'yellow',
+                style TEXT NOT NULL DEFAULT 'background',
+                note TEXT NOT NULL DEFAULT '',
+                note_direction TEXT NOT NULL DEFAULT 'auto',
+                note_language TEXT NOT NULL DEFAULT '',
+                orphaned INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX bookmarks_article ON bookmarks(article_id)",
+            "CREATE INDEX highlights_article ON highlights(article_id)",
+            """CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            )""",
+            # The folded shadow of title and text; rowid = articles.id. Folding happens in Python
+            # (desktop.arabic) so the index and the query agree exactly.
+            """CREATE VIRTUAL TABLE article_fts USING fts5(
+                title, body, tokenize = 'unicode61 remove_diacritics 0'
+            )""",
+        ),
+    ),
+)

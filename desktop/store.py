@@ -1,0 +1,436 @@
+"""The library on disk: one SQLite file, reached through sqlite-utils.
+
+Every write runs in one transaction (``db.atomic()``), so a crash or a kill never leaves half an
+article or half a note. The database stays readable with the ``sqlite3`` or ``sqlite-utils`` CLI:
+plain tables, JSON only for settings values.
+
+One ``Store`` per thread: SQLite connections are not shared across threads, so a background
+worker opens its own ``Store.open(store.path)``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import sqlite_utils
+
+from desktop import arabic
+from desktop.migrations import MIGRATIONS
+from desktop.model import (
+    Article,
+    ArticleSummary,
+    Block,
+    BlockKind,
+    Direction,
+    ImageData,
+    Position,
+    ReadingState,
+    SearchHit,
+    Snippet,
+)
+
+AddStatus = Literal["added", "duplicate", "updated"]
+SortKey = Literal["imported", "published", "title", "last_read"]
+Status = Literal["unread", "in_progress", "finished"]
+
+FINISHED_AT = 0.98  # progress from which an article counts as read to the end
+SNIPPET_CONTEXT = 60  # characters of original text shown either side of the first match
+
+
+class StoreError(Exception):
+    """The library cannot be opened or written; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    article_id: int
+    status: AddStatus
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    # --- opening and migrating ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (or create) the library at ``path`` and bring its schema up to date."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot create the library folder {path.parent}: {exc.strerror}."
+            ) from exc
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a library file.")
+        try:
+            conn = sqlite3.connect(str(path), timeout=10)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL against process crashes
+            store = cls(db, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise StoreError(
+                    f"{path} is not a Qari library (not an SQLite database, or damaged). "
+                    "Nothing was changed; move the file away or choose another --data-dir."
+                ) from exc
+            raise StoreError(f"Cannot open the library {path}: {exc}.") from exc
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        if "schema_migrations" not in self.db.table_names():
+            return 0
+        row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return row[0] or 0
+
+    def _migrate(self) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+        current = self.schema_version()
+        latest = MIGRATIONS[-1].version
+        if current > latest:
+            raise StoreError(
+                f"{self.path} was written by a newer Qari (schema {current}, this one knows "
+                f"{latest}). Update Qari to open it."
+            )
+        for migration in MIGRATIONS:
+            if migration.version <= current:
+                continue
+            with self.db.atomic():
+                for statement in migration.statements:
+                    self.db.execute(statement)
+                self.db.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    (migration.version, migration.name, now_iso()),
+                )
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> AddResult:
+        """Store ``article``; the same content twice is reported as a duplicate, and the same
+        URL with new content updates the stored article in place (its notes keep their id)."""
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
+            ).fetchone()
+            if row:
+                return AddResult(row[0], "duplicate")
+            existing = None
+            if article.url:
+                existing = self.db.execute(
+                    "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", (article.url,)
+                ).fetchone()
+            self._store_images(article.images.values())
+            values = {
+                "title": article.title,
+                "site": article.site,
+                "url": article.url,
+                "author": article.author,
+                "published": article.published,
+                "language": article.language,
+                "direction": str(article.direction),
+                "imported_at": article.imported_at or now_iso(),
+                "content_hash": article.content_hash,
+                "word_count": article.word_count(),
+            }
+            if existing:
+                article_id = existing[0]
+                self.db["articles"].update(article_id, values)
+                self.db.execute("DELETE FROM blocks WHERE article_id = ?", (article_id,))
+                self.db.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+                status: AddStatus = "updated"
+            else:
+                article_id = self.db["articles"].insert(values).last_pk
+                status = "added"
+            self.db["blocks"].insert_all(
+                {
+                    "article_id": article_id,
+                    "idx": i,
+                    "kind": str(b.kind),
+                    "text": b.text,
+                    "credit": b.credit,
+                    "alt": b.alt,
+                    "image": b.image if b.image and self._has_image(b.image) else None,
+                }
+                for i, b in enumerate(article.blocks)
+            )
+            self.db.execute(
+                "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",
+                (
+                    article_id,
+                    arabic.normalize_for_search(article.title),
+                    arabic.normalize_for_search(_searchable_body(article.blocks)),
+                ),
+            )
+        return AddResult(article_id, status)
+
+    def _store_images(self, images: Iterable[ImageData]) -> None:
+        rows = [
+            {
+                "sha256": i.sha256,
+                "mime": i.mime,
+                "width": i.width,
+                "height": i.height,
+                "data": i.data,
+            }
+            for i in images
+        ]
+        if rows:
+            self.db["images"].insert_all(rows, ignore=True)
+
+    def _has_image(self, sha256: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM images WHERE sha256 = ?", (sha256,)).fetchone())
+
+    def get_article(self, article_id: int) -> Article:
+        row = self.db.execute(
+            "SELECT id, title, site, url, author, published, language, direction, imported_at, "
+            "content_hash FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"No article {article_id} in the library.")
+        blocks = [
+            Block(BlockKind(kind), text, credit, alt, image)
+            for kind, text, credit, alt, image in self.db.execute(
+                "SELECT kind, text, credit, alt, image FROM blocks WHERE article_id = ? "
+                "ORDER BY idx",
+                (article_id,),
+            )
+        ]
+        return Article(
+            id=row[0],
+            title=row[1],
+            site=row[2],
+            url=row[3],
+            author=row[4],
+            published=row[5],
+            language=row[6],
+            direction=Direction(row[7]),
+            imported_at=row[8],
+            content_hash=row[9],
+            blocks=blocks,
+        )
+
+    def get_image(self, sha256: str) -> ImageData | None:
+        row = self.db.execute(
+            "SELECT sha256, mime, data, width, height FROM images WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return ImageData(*row) if row else None
+
+    def count_articles(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article with its blocks, notes and reading state, and images no other
+        article uses. The UI asks first when the article has notes."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self.db.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+            self.db.execute(
+                "DELETE FROM images WHERE sha256 NOT IN "
+                "(SELECT image FROM blocks WHERE image IS NOT NULL)"
+            )
+
+    def note_count(self, article_id: int) -> int:
+        return self.db.execute(
+            "SELECT (SELECT count(*) FROM highlights WHERE article_id = :a)"
+            " + (SELECT count(*) FROM bookmarks WHERE article_id = :a)",
+            {"a": article_id},
+        ).fetchone()[0]
+
+    _SUMMARY_SQL = """
+        SELECT a.id, a.title, a.site, a.published, a.imported_at, a.language, a.direction,
+               a.word_count, coalesce(r.progress, 0.0), coalesce(r.last_read, ''),
+               (SELECT count(*) FROM highlights h WHERE h.article_id = a.id)
+               + (SELECT count(*) FROM bookmarks b WHERE b.article_id = a.id)
+        FROM articles a LEFT JOIN reading_state r ON r.article_id = a.id
+    """
+    _ORDER = {
+        "imported": "a.imported_at DESC, a.id DESC",
+        "published": "a.published DESC, a.id DESC",
+        "title": "a.title COLLATE NOCASE, a.id",
+        "last_read": "coalesce(r.last_read, '') DESC, a.imported_at DESC, a.id DESC",
+    }
+    _STATUS = {
+        "unread": "coalesce(r.progress, 0.0) = 0.0",
+        "in_progress": f"r.progress > 0.0 AND r.progress < {FINISHED_AT}",
+        "finished": f"r.progress >= {FINISHED_AT}",
+    }
+
+    def list_articles(
+        self, sort: SortKey = "imported", status: Status | None = None
+    ) -> list[ArticleSummary]:
+        if sort not in self._ORDER:
+            raise ValueError(f"Unknown sort {sort!r}; use one of {', '.join(self._ORDER)}.")
+        where = f"WHERE {self._STATUS[status]}" if status else ""
+        sql = f"{self._SUMMARY_SQL} {where} ORDER BY {self._ORDER[sort]}"
+        return [_summary(row) for row in self.db.execute(sql)]
+
+    def summary(self, article_id: int) -> ArticleSummary:
+        row = self.db.execute(f"{self._SUMMARY_SQL} WHERE a.id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"No article {article_id} in the library.")
+        return _summary(row)
+
+    # --- search ------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Articles matching every word of ``query`` (each as a word prefix), best first, with
+        a snippet of the original text and the matches marked."""
+        match = fts_query(query)
+        if not match:
+            return []
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                "ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?",
+                (match, limit),
+            )
+        ]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        summaries = {
+            s.id: s
+            for s in map(
+                _summary, self.db.execute(f"{self._SUMMARY_SQL} WHERE a.id IN ({marks})", ids)
+            )
+        }
+        texts: dict[int, list[str]] = {}
+        for article_id, text in self.db.execute(
+            f"SELECT article_id, text FROM blocks WHERE article_id IN ({marks}) "
+            "ORDER BY article_id, idx",
+            ids,
+        ):
+            texts.setdefault(article_id, []).append(text)
+        pattern = arabic.search_pattern(query)
+        return [
+            SearchHit(summaries[i], make_snippet(texts.get(i, []), summaries[i].title, pattern))
+            for i in ids
+        ]
+
+    # --- reading state -----------------------------------------------------------------------
+
+    def reading_state(self, article_id: int) -> ReadingState | None:
+        row = self.db.execute(
+            "SELECT block, offset, progress, last_read FROM reading_state WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return ReadingState(article_id, Position(row[0], row[1]), row[2], row[3])
+
+    def save_reading_state(self, article_id: int, position: Position, progress: float) -> None:
+        progress = min(1.0, max(0.0, progress))
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO reading_state (article_id, block, offset, progress, last_read) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+                "block = excluded.block, offset = excluded.offset, "
+                "progress = excluded.progress, last_read = excluded.last_read",
+                (article_id, position.block, position.offset, progress, now_iso()),
+            )
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+
+def _summary(row: tuple) -> ArticleSummary:
+    return ArticleSummary(
+        id=row[0],
+        title=row[1],
+        site=row[2],
+        published=row[3],
+        imported_at=row[4],
+        language=row[5],
+        direction=Direction(row[6]),
+        word_count=row[7],
+        progress=row[8],
+        last_read=row[9],
+        note_count=row[10],
+    )
+
+
+def _searchable_body(blocks: list[Block]) -> str:
+    return "\n".join(" ".join(filter(None, (b.text, b.credit, b.alt))) for b in blocks)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def fts_query(query: str) -> str:
+    """The FTS5 query for a user's words: every folded word as a quoted prefix, all required.
+
+    Quoting each token keeps FTS5 syntax (AND, NEAR, *, ", :) in user input from being
+    interpreted, so no query can raise a syntax error.
+    """
+    tokens = _TOKEN.findall(arabic.normalize_for_search(query))
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def make_snippet(texts: list[str], title: str, pattern: re.Pattern[str] | None) -> Snippet:
+    """A window of original text around the first match, with every match in it marked."""
+    for text in [*texts, title]:
+        found = pattern.search(text) if pattern else None
+        if found:
+            start = max(0, found.start() - SNIPPET_CONTEXT)
+            end = min(len(text), found.end() + SNIPPET_CONTEXT)
+            # widen to whole words so the snippet does not start or end mid-word
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            window = text[start:end]
+            marks = tuple(
+                (m.start(), m.end()) for m in pattern.finditer(window) if m.end() > m.start()
+            )
+            prefix = "… " if start > 0 else ""
+            suffix = " …" if end < len(text) else ""
+            shift = len(prefix)
+            return Snippet(
+                prefix + window + suffix, tuple((s + shift, e + shift) for s, e in marks)
+            )
+    first = texts[0] if texts else ""
+    return Snippet(first[: 2 * SNIPPET_CONTEXT], ())

@@ -1,0 +1,36 @@
+"""Fixtures every test shares: the real corpus, and a fresh real SQLite library per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Qt must never look for a display in tests; set before any test module imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+# CI clones the repo beside a copy of shared/: ../shared/corpus from the clone.
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def seed_path(corpus_dir: Path) -> Path:
+    return corpus_dir / "seed" / "000_ddfd03b2f5742ae1.txt"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    from desktop.store import Store
+
+    s = Store.open(tmp_path / "data" / "library.sqlite3")
+    yield s
+    s.close()
