@@ -1,0 +1,260 @@
+"""The ``qari`` command: with no subcommand it opens the app, otherwise it runs the CLI.
+
+Exit codes say what happened, so scripts can rely on them:
+0 done; 1 some input failed (or a search found nothing, like grep); 2 wrong usage;
+3 the library cannot be opened; 4 no such article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import paths
+from desktop.model import Article, BlockKind, Direction, Snippet
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE, EXIT_NOT_FOUND = 0, 1, 2, 3, 4
+PROGRESS_FROM = 10  # files; fewer than this import too fast for a progress bar to help
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qari",
+        description="Qari (قارئ): read and listen to Arabic articles offline. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        help=f"folder that holds the library (default: ${paths.DATA_DIR_ENV} or "
+        f"{paths.data_dir()})",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import text files, folders, HTML pages or URLs")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or http(s) URL")
+    p.add_argument("--quiet", action="store_true", help="print only the summary")
+
+    p = sub.add_parser("list", help="list the articles in the library")
+    p.add_argument(
+        "--sort", choices=["imported", "published", "title", "last_read"], default="imported"
+    )
+    p.add_argument("--status", choices=["unread", "in_progress", "finished"])
+
+    p = sub.add_parser("search", help="search titles and text (Arabic spellings folded)")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+
+    p = sub.add_parser("show", help="print an article")
+    p.add_argument("id", type=int)
+    order = p.add_mutually_exclusive_group()
+    order.add_argument(
+        "--logical",
+        action="store_true",
+        help="print text in logical order (for terminals with bidi support, "
+        "and the default when output is not a terminal)",
+    )
+    order.add_argument(
+        "--visual",
+        action="store_true",
+        help="reorder each line for display with python-bidi, even into a pipe",
+    )
+
+    p = sub.add_parser("speak", help="export an article as speech to an audio file")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, type=Path, help="audio file (.wav or .mp3)")
+    p.add_argument("--vtt", type=Path, help="WebVTT subtitles with sentence timings")
+    p.add_argument("--rate", type=int, help="speaking rate in words per minute")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run  # Qt is loaded only when the window is wanted
+
+        return run(sys.argv[:1], args.data_dir)
+    from desktop.store import Store, StoreError
+
+    try:
+        store = Store.open(paths.database_path(args.data_dir))
+    except StoreError as exc:
+        print(f"qari: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    try:
+        from desktop.bundled import ensure_bundled_library
+
+        ensure_bundled_library(store)
+        return COMMANDS[args.command](store, args)
+    except KeyboardInterrupt:
+        print("qari: interrupted; everything imported so far is saved.", file=sys.stderr)
+        return 130
+    finally:
+        store.close()
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def cmd_import(store, args: argparse.Namespace) -> int:
+    from desktop.import_service import import_paths
+
+    bar = None
+    files_hint = len(args.paths) >= PROGRESS_FROM or any(Path(p).is_dir() for p in args.paths)
+    if files_hint and not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit="file", file=sys.stderr, leave=False)
+
+    def on_progress(done: int, total: int, outcome) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.update(done - bar.n)
+        elif not args.quiet and outcome.status == "failed":
+            print(f"failed: {outcome.path}: {outcome.reason}", file=sys.stderr)
+
+    try:
+        summary = import_paths(store, args.paths, on_progress=on_progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        for o in summary.outcomes:
+            if o.status in ("added", "updated"):
+                print(f"{o.status}: {o.article_id}\t{o.title}")
+            elif o.status == "duplicate":
+                print(f"duplicate (already in the library as {o.article_id}): {o.path}")
+    failures = [o for o in summary.outcomes if o.status == "failed"]
+    if bar is not None or args.quiet:
+        for o in failures:
+            print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
+    updated = sum(1 for o in summary.outcomes if o.status == "updated")
+    print(
+        f"Imported {summary.added}, updated {updated}, skipped {summary.duplicates} as "
+        f"duplicates, failed {summary.failed}."
+    )
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def cmd_list(store, args: argparse.Namespace) -> int:
+    for s in store.list_articles(sort=args.sort, status=args.status):
+        date = (s.published or s.imported_at)[:10]
+        print(f"{s.id}\t{round(s.progress * 100):>3}%\t{date}\t{s.site}\t{s.title}")
+    return EXIT_OK
+
+
+def cmd_search(store, args: argparse.Namespace) -> int:
+    hits = store.search(" ".join(args.query), limit=args.limit)
+    marked = _marker(sys.stdout)
+    for hit in hits:
+        print(f"{hit.article.id}\t{hit.article.title}")
+        print(f"\t{_render_snippet(hit.snippet, *marked)}")
+    if not hits:
+        print("No articles match.", file=sys.stderr)
+    return EXIT_OK if hits else EXIT_FAILED
+
+
+def cmd_show(store, args: argparse.Namespace) -> int:
+    try:
+        article = store.get_article(args.id)
+    except KeyError as exc:
+        print(f"qari: {exc.args[0]}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    visual = args.visual or (not args.logical and _terminal_needs_reordering(sys.stdout))
+    width = shutil.get_terminal_size((80, 24)).columns
+    for line in format_article(article):
+        if not visual:
+            print(line)
+            continue
+        for piece in textwrap.wrap(line, width=width) or [""]:
+            print(_visual_line(piece, article.direction))
+    return EXIT_OK
+
+
+def cmd_speak(store, args: argparse.Namespace) -> int:
+    try:
+        article = store.get_article(args.id)
+    except KeyError as exc:
+        print(f"qari: {exc.args[0]}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    from desktop.tts.engine import EngineUnavailable
+    from desktop.tts.export import export_article
+
+    try:
+        result = export_article(article, args.out, vtt_path=args.vtt, rate=args.rate)
+    except EngineUnavailable as exc:
+        print(f"qari: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except (OSError, ValueError) as exc:
+        print(f"qari: cannot write {args.out}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Wrote {args.out} ({getattr(result, 'duration', 0):.1f} s).")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "search": cmd_search,
+    "show": cmd_show,
+    "speak": cmd_speak,
+}
+
+
+# --- presentation --------------------------------------------------------------------------------
+
+
+def format_article(article: Article) -> list[str]:
+    """The article as lines of logical-order text: headline, meta line, blocks."""
+    meta = " · ".join(filter(None, (article.site, article.author, article.published[:10])))
+    lines = [article.title, meta, ""] if meta else [article.title, ""]
+    for block in article.blocks:
+        if block.kind == BlockKind.FIGURE:
+            label = "صورة" if article.direction == Direction.RTL else "Image"
+            text = f"[{label}: {block.text}]"
+            if block.credit:
+                text += f" ({block.credit})"
+            lines.append(text)
+        elif block.kind == BlockKind.QUOTE:
+            lines.append(f"    {block.text}")
+        elif block.kind == BlockKind.HEADING:
+            lines.append(f"## {block.text}")
+        else:
+            lines.append(block.text)
+        lines.append("")
+    return lines
+
+
+def _terminal_needs_reordering(stream) -> bool:
+    """Reorder for display only on a terminal that does not do bidi itself.
+
+    No terminal reports bidi support, so the user says: ``QARI_BIDI=terminal`` (mlterm,
+    Konsole, a VTE terminal with bidi on) keeps logical order. Output to a file or pipe
+    stays in logical order so the text is still real text.
+    """
+    if not stream.isatty():
+        return False
+    return os.environ.get("QARI_BIDI", "").lower() not in ("terminal", "logical")
+
+
+def _visual_line(line: str, direction: Direction) -> str:
+    from bidi import get_display
+
+    base = "R" if direction == Direction.RTL else ("L" if direction == Direction.LTR else None)
+    return get_display(line, base_dir=base) if base else get_display(line)
+
+
+def _marker(stream) -> tuple[str, str]:
+    return ("\x1b[7m", "\x1b[27m") if stream.isatty() else ("[", "]")
+
+
+def _render_snippet(snippet: Snippet, before: str, after: str) -> str:
+    return " ".join(snippet.render(before, after).split())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
