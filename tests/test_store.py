@@ -1,0 +1,232 @@
+"""The store on a real SQLite file in a temp dir."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.migrations import MIGRATIONS
+from desktop.model import Article, Block, BlockKind, ImageData, Position
+from desktop.store import Store, StoreError, fts_query
+
+
+def article(
+    title: str = "دي ميستورا: هناك شعور بالاتحاد داخل مجلس الأمن حيال حلب", **kw
+) -> Article:
+    blocks = kw.pop(
+        "blocks",
+        [
+            Block(
+                BlockKind.FIGURE,
+                "معظم السوريين الباقيين في حلب يعيشون في هياكل مبان سكنية.",
+                credit="توم وستكوت / إيرين",
+            ),
+            Block(
+                BlockKind.PARAGRAPH,
+                "أكد ستيفان دي ميستورا، المبعوث الأممي الخاص لسوريا، "
+                "إعلان روسيا تعليق الأنشطة القتالية في حلب.",
+            ),
+            Block(BlockKind.QUOTE, '"ربما هذا هو الوقت للنظر جديا في احتمال تجديد البحث."'),
+        ],
+    )
+    return Article(title=title, blocks=blocks, **kw)
+
+
+def test_schema_is_migrated_and_recorded(store: Store) -> None:
+    assert store.schema_version() == MIGRATIONS[-1].version
+    tables = set(store.db.table_names())
+    assert {
+        "articles",
+        "blocks",
+        "images",
+        "bookmarks",
+        "highlights",
+        "reading_state",
+        "settings",
+        "schema_migrations",
+        "article_fts",
+    } <= tables
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Store.open(path) as s:
+        s.add_article(article())
+    with Store.open(path) as s:
+        assert s.count_articles() == 1
+        assert s.db.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(
+            MIGRATIONS
+        )
+
+
+def test_a_failing_migration_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
+    from desktop import migrations
+    from desktop import store as store_module
+
+    broken = migrations.Migration(1, "broken", ("CREATE TABLE half (x)", "THIS IS NOT SQL"))
+    monkeypatch.setattr(store_module, "MIGRATIONS", (broken,))
+    with pytest.raises(StoreError):
+        Store.open(tmp_path / "lib.sqlite3")
+    conn = sqlite3.connect(tmp_path / "lib.sqlite3")
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half" not in names
+    assert conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 0
+
+
+def test_a_database_from_a_newer_qari_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Store.open(path) as s:
+        s.db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+        s.db.conn.commit()
+    with pytest.raises(StoreError, match="newer Qari"):
+        Store.open(path)
+
+
+def test_a_file_that_is_not_sqlite_gives_a_clear_message_and_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    content = b"These are my notes, not a database.\n" * 200
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match="not a Qari library"):
+        Store.open(path)
+    assert path.read_bytes() == content
+
+
+def test_a_folder_in_place_of_the_file(tmp_path: Path) -> None:
+    (tmp_path / "library.sqlite3").mkdir()
+    with pytest.raises(StoreError, match="folder"):
+        Store.open(tmp_path / "library.sqlite3")
+
+
+def test_add_get_round_trip(store: Store) -> None:
+    a = article(site="أخبار الأمم المتحدة", url="https://news.un.org/ar/x", published="2016-12-08")
+    result = store.add_article(a)
+    assert result.status == "added"
+    back = store.get_article(result.article_id)
+    assert back.title == a.title
+    assert back.blocks == a.blocks
+    assert back.site == a.site and back.url == a.url and back.published == a.published
+    assert back.content_hash == a.content_hash
+    assert back.imported_at
+
+
+def test_same_article_twice_is_a_duplicate(store: Store) -> None:
+    first = store.add_article(article())
+    again = store.add_article(article())
+    assert again.status == "duplicate"
+    assert again.article_id == first.article_id
+    assert store.count_articles() == 1
+
+
+def test_same_url_with_new_content_updates_in_place(store: Store) -> None:
+    url = "https://example.org/a"
+    first = store.add_article(article(url=url))
+    changed = article(url=url, blocks=[Block(BlockKind.PARAGRAPH, "نص جديد كليا عن حلب.")])
+    result = store.add_article(changed)
+    assert result.status == "updated"
+    assert result.article_id == first.article_id
+    assert store.get_article(first.article_id).blocks == changed.blocks
+    assert [h.article.id for h in store.search("جديد")] == [first.article_id]
+    assert store.search("الأنشطة القتالية") == []
+
+
+def test_images_are_stored_and_shared(store: Store) -> None:
+    png = ImageData.from_bytes(b"\x89PNG fake bytes", "image/png", 10, 20)
+    blocks = [Block(BlockKind.FIGURE, "صورة", image=png.sha256)]
+    a1 = store.add_article(article(title="أ", blocks=blocks, images={png.sha256: png}))
+    a2 = store.add_article(article(title="ب", blocks=blocks, images={png.sha256: png}))
+    assert store.get_image(png.sha256) == png
+    store.delete_article(a1.article_id)
+    assert store.get_image(png.sha256) == png, "still used by the other article"
+    store.delete_article(a2.article_id)
+    assert store.get_image(png.sha256) is None
+
+
+def test_figure_pointing_at_a_missing_image_is_stored_without_image(store: Store) -> None:
+    blocks = [Block(BlockKind.FIGURE, "تعليق", image="0" * 64)]
+    result = store.add_article(article(blocks=blocks))
+    assert store.get_article(result.article_id).blocks[0].image is None
+
+
+def test_search_folds_hamza_yaa_taa_marbuta_and_diacritics(store: Store) -> None:
+    result = store.add_article(article())
+    # differs from the text only in hamza (الاممي), yaa (الأممى), diacritics and tatweel
+    for query in ["المبعوث الاممى", "إعلانُ روسيا", "الأنشطـــة", "مجلس الامن"]:
+        hits = store.search(query)
+        assert [h.article.id for h in hits] == [result.article_id], query
+        assert hits[0].snippet.marks, query
+
+
+def test_search_snippet_shows_original_text_with_matches_marked(store: Store) -> None:
+    store.add_article(article())
+    hit = store.search("الاممى")[0]
+    marked = [hit.snippet.text[s:e] for s, e in hit.snippet.marks]
+    assert marked == ["الأممي"]
+    assert "[الأممي]" in hit.snippet.render()
+
+
+def test_search_finds_title_only_matches(store: Store) -> None:
+    store.add_article(article(title="عنوان فريد جدا", blocks=[Block(BlockKind.PARAGRAPH, "نص.")]))
+    hits = store.search("فريد")
+    assert len(hits) == 1
+    assert hits[0].snippet.marks
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "NEAR(", "*", "a:b", "(", "-", "^", "'"])
+def test_search_never_raises_on_fts_syntax(store: Store, query: str) -> None:
+    store.add_article(article())
+    store.search(query)
+
+
+def test_fts_query_quotes_tokens() -> None:
+    assert fts_query("إعلانُ روسيا") == '"اعلان"* "روسيا"*'
+    assert fts_query("  ") == ""
+
+
+def test_reading_state_and_progress_filters(store: Store) -> None:
+    a = store.add_article(article(title="أ")).article_id
+    b = store.add_article(article(title="ب")).article_id
+    c = store.add_article(article(title="ج")).article_id
+    store.save_reading_state(b, Position(1, 12), 0.4)
+    store.save_reading_state(c, Position(2, 0), 1.0)
+    assert store.reading_state(a) is None
+    state = store.reading_state(b)
+    assert state.position == Position(1, 12) and state.progress == 0.4
+    assert [s.id for s in store.list_articles(status="unread")] == [a]
+    assert [s.id for s in store.list_articles(status="in_progress")] == [b]
+    assert [s.id for s in store.list_articles(status="finished")] == [c]
+    assert store.list_articles(sort="last_read")[0].id in (b, c)
+    assert [s.title for s in store.list_articles(sort="title")] == ["أ", "ب", "ج"]
+
+
+def test_unknown_sort_is_refused(store: Store) -> None:
+    with pytest.raises(ValueError, match="Unknown sort"):
+        store.list_articles(sort="colour")  # type: ignore[arg-type]
+
+
+def test_settings_round_trip_json(store: Store) -> None:
+    assert store.get_setting("reader.typography", {"size": 18}) == {"size": 18}
+    store.set_setting("reader.typography", {"family": "Amiri", "size": 22})
+    store.set_setting("ui.language", "ar")
+    assert store.get_setting("reader.typography") == {"family": "Amiri", "size": 22}
+    assert store.get_setting("ui.language") == "ar"
+
+
+def test_delete_removes_everything_of_the_article(store: Store) -> None:
+    a = store.add_article(article()).article_id
+    store.save_reading_state(a, Position(0, 0), 0.5)
+    store.db.execute(
+        'INSERT INTO highlights (article_id, block, start, "end", exact, created_at, updated_at)'
+        " VALUES (?, 1, 0, 3, 'أكد', 'now', 'now')",
+        (a,),
+    )
+    assert store.note_count(a) == 1
+    store.delete_article(a)
+    for table in ("articles", "blocks", "reading_state", "highlights"):
+        assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert store.search("روسيا") == []
+    with pytest.raises(KeyError):
+        store.get_article(a)
