@@ -93,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("qari: interrupted; everything imported so far is saved.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`qari list | head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     finally:
         store.close()
 

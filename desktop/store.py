@@ -69,6 +69,8 @@ class Store:
     def open(cls, path: str | Path) -> Store:
         """Open (or create) the library at ``path`` and bring its schema up to date."""
         path = Path(path)
+        if path.parent.exists() and not path.parent.is_dir():
+            raise StoreError(f"{path.parent} is a file, not a folder: choose another --data-dir.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

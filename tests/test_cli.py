@@ -1,0 +1,118 @@
+"""The ``qari`` command, run as a real child process on a library in a temp dir."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED_TITLE = "دي ميستورا: هناك شعور بالاتحاد داخل مجلس الأمن حيال حلب"
+
+
+def qari(data_dir: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_import_the_whole_text_corpus_then_again(data_dir: Path, corpus_dir: Path) -> None:
+    first = qari(data_dir, "import", str(corpus_dir / "text"), str(corpus_dir / "seed"))
+    assert first.returncode == 0, first.stderr
+    assert "failed 0" in first.stdout
+    assert "Imported 3" in first.stdout  # 30-odd articles; the bundled ones are duplicates
+    again = qari(data_dir, "import", str(corpus_dir / "text"))
+    assert again.returncode == 0
+    assert "Imported 0" in again.stdout
+    assert "skipped" in again.stdout and "duplicate" in again.stdout
+
+
+def test_search_folds_hamza_yaa_taa_marbuta_and_diacritics(data_dir: Path, seed_path) -> None:
+    qari(data_dir, "import", str(seed_path))
+    # the seed says «الأممي» and «الحكومة»; the query differs in hamza, yaa, taa marbuta and
+    # carries diacritics
+    result = qari(data_dir, "search", "الاممى", "الحُكومه")
+    assert result.returncode == 0, result.stderr
+    assert SEED_TITLE in result.stdout
+    assert "[الأممي]" in result.stdout  # the original text, the match marked
+
+
+def test_search_with_no_match_exits_1(data_dir: Path) -> None:
+    result = qari(data_dir, "search", "كلمةغيرموجودةابدا")
+    assert result.returncode == 1
+    assert "No articles match" in result.stderr
+
+
+def test_show_the_seed_in_logical_order_into_a_pipe(data_dir: Path) -> None:
+    seed_id = qari(data_dir, "list").stdout.splitlines()[0].split("\t")[0]
+    result = qari(data_dir, "show", seed_id)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == SEED_TITLE
+    assert "[صورة: معظم السوريين الباقيين في حلب يعيشون في هياكل مبان سكنية.] " in result.stdout
+    assert "(توم وستكوت / إيرين)" in result.stdout
+    assert "ب8000 مدني" in result.stdout
+
+
+def test_show_visual_reorders_each_line_with_python_bidi(data_dir: Path) -> None:
+    from bidi import get_display
+
+    seed_id = qari(data_dir, "list").stdout.splitlines()[0].split("\t")[0]
+    result = qari(data_dir, "show", seed_id, "--visual", env={"COLUMNS": "200"})
+    first = result.stdout.splitlines()[0]
+    assert first != SEED_TITLE
+    assert first == get_display(SEED_TITLE, base_dir="R")
+
+
+def test_show_unknown_article_exits_4(data_dir: Path) -> None:
+    result = qari(data_dir, "show", "999")
+    assert result.returncode == 4
+    assert "No article 999" in result.stderr
+
+
+def test_a_library_file_that_is_not_sqlite_exits_3(tmp_path: Path) -> None:
+    (tmp_path / "library.sqlite3").write_bytes(b"not a database\n" * 100)
+    result = qari(tmp_path, "list")
+    assert result.returncode == 3
+    assert "not a Qari library" in result.stderr
+
+
+def test_import_reports_failures_with_reasons_and_exits_1(data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "good.txt").write_text("عنوان المقال\n\nفقرة أولى من المقال.\n", encoding="utf-8")
+    result = qari(data_dir, "import", str(folder))
+    assert result.returncode == 1
+    assert "Imported 1" in result.stdout and "failed 2" in result.stdout
+    assert "empty.txt" in result.stderr and "binary.txt" in result.stderr
+
+
+def test_usage_error_exits_2(data_dir: Path) -> None:
+    assert qari(data_dir, "show", "not-a-number").returncode == 2
+    assert qari(data_dir, "frobnicate").returncode == 2
+
+
+def test_env_variable_chooses_the_library(tmp_path: Path, seed_path) -> None:
+    env = {"QARI_DATA_DIR": str(tmp_path / "env-lib")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "list"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+    assert result.returncode == 0
+    assert (tmp_path / "env-lib" / "library.sqlite3").is_file()
