@@ -1,0 +1,364 @@
+"""Turn the bytes of a text file into text, recognising the encodings Arabic text comes in.
+
+UTF-8 (with or without a BOM) and UTF-16/32 with a BOM are unambiguous and tried first. Legacy
+Arabic code pages are not: Windows-1256, ISO-8859-6 and CP720 all decode almost any byte string
+without error, into *some* Arabic letters. charset-normalizer proposes candidates, but on short
+texts it prefers e.g. cp1251 for CP720 bytes, so it is one voice, not the judge: every candidate
+is decoded and scored on whether the result reads like Arabic (letters from the Arabic block,
+no control or box-drawing characters, words that look like Arabic words), and the most plausible
+wins. Bytes that read as nothing plausible are refused rather than imported as mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.importers.errors import BINARY, EMPTY, ENCODING, ImportFailure
+
+# Legacy Arabic code pages, in order of preference when two score the same (1256 is by far the
+# most common on the web and in Windows files).
+ARABIC_CODE_PAGES = ("cp1256", "iso8859_6", "cp720")
+
+DISPLAY_NAMES = {
+    "utf_8": "UTF-8",
+    "utf_8_sig": "UTF-8 (BOM)",
+    "utf_16": "UTF-16",
+    "utf_16_le": "UTF-16LE",
+    "utf_16_be": "UTF-16BE",
+    "utf_32": "UTF-32",
+    "cp1256": "Windows-1256",
+    "iso8859_6": "ISO-8859-6",
+    "cp720": "CP720",
+    "cp1252": "Windows-1252",
+    "latin_1": "ISO-8859-1",
+}
+
+_BOMS = (  # UTF-32 before UTF-16: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf_32"),
+    (codecs.BOM_UTF32_BE, "utf_32"),
+    (codecs.BOM_UTF8, "utf_8_sig"),
+    (codecs.BOM_UTF16_LE, "utf_16"),
+    (codecs.BOM_UTF16_BE, "utf_16"),
+)
+
+# Signatures of common binary formats, for a message that says what the file is.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF file (WAV audio or WebP image)"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX, EPUB or ODT document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program (ELF executable)"),
+    (b"MZ", "a Windows program"),
+    (b"ID3", "an MP3 audio file"),
+    (b"OggS", "an Ogg audio file"),
+    (b"fLaC", "a FLAC audio file"),
+)
+
+# How much of a legacy-encoded file is scored (enough to decide; scoring all 20 MB is wasted).
+_SAMPLE_BYTES = 32 * 1024
+# The most unexpected characters a plausible text may contain, as a fraction of non-space ones.
+MAX_JUNK_RATIO = 0.02
+# Share of Arabic-script words that must look like common Arabic words (see _arabic_word_ratio).
+MIN_COMMON_WORD_RATIO = 0.2
+
+_WESTERN_CODE_PAGES = frozenset(
+    [
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "latin_1",
+        "iso8859_1",
+        "iso8859_2",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_15",
+        "cp437",
+        "cp850",
+        "cp858",
+        "mac_roman",
+        "mac_latin2",
+    ]
+)
+_ARABIC_RANGES = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
+# Characters fine in decoded Arabic text besides Arabic and ASCII: the spaces, quotes, dashes
+# and direction marks Arabic typing really produces. Rarer symbols (‰ † ‹ ¤ ¦) are what random
+# bytes decode to, so they count as junk.
+_EXTRA_OK = set(
+    "\u00a0\u00ad«»°×÷·‘’‚“”„–—…•′″\u2009\u200a\u202f"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Real prose is mostly letters and digits; random bytes under a code page are mostly symbols.
+MIN_LETTER_RATIO = 0.7
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640]+")
+# Function words and prepositions that make up a large share of any Arabic text.
+_COMMON_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "أن",
+        "ان",
+        "إن",
+        "لا",
+        "ما",
+        "لم",
+        "لن",
+        "قد",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "التي",
+        "الذي",
+        "الذين",
+        "كان",
+        "كانت",
+        "هو",
+        "هي",
+        "هم",
+        "أو",
+        "او",
+        "ثم",
+        "بعد",
+        "قبل",
+        "بين",
+        "حتى",
+        "عند",
+        "كل",
+        "و",
+        "يا",
+        "وقد",
+        "وفي",
+        "ومن",
+        "أي",
+        "به",
+        "له",
+        "لها",
+        "فيه",
+        "منه",
+        "عليه",
+    ]
+)
+_NO_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
+_ARTICLE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    encoding: str  # a Python codec name, e.g. "utf_8", "cp1256"
+
+    @property
+    def encoding_name(self) -> str:
+        return DISPLAY_NAMES.get(self.encoding, self.encoding)
+
+
+def decode_bytes(data: bytes, source: str = "the input") -> DecodedText:
+    """Decode ``data`` or raise ImportFailure naming ``source`` and saying why it is not text."""
+    if not data.strip():
+        raise ImportFailure(
+            source, "the file is empty" if not data else "the file holds only white space", EMPTY
+        )
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_unicode(data, codec, source)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ImportFailure(source, f"it is {what}, not text", BINARY)
+    if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
+        raise ImportFailure(source, "it contains NUL bytes, so it is binary data, not text", BINARY)
+    try:
+        text = data.decode("utf_8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _control_ratio(text[:_SAMPLE_BYTES]) > MAX_JUNK_RATIO:
+            raise ImportFailure(source, "it is binary data, not text", BINARY)
+        return DecodedText(text, "utf_8")
+    for codec in legacy_candidates(data):
+        text = _try_decode(data, codec)  # the whole file, not just the scored sample
+        if text is not None:
+            return DecodedText(text, codec)
+    raise ImportFailure(
+        source,
+        "its text encoding could not be recognised (tried UTF-8, UTF-16, Windows-1256, "
+        "ISO-8859-6 and CP720; none gives readable text)",
+        ENCODING,
+    )
+
+
+def _decode_unicode(data: bytes, codec: str, source: str) -> DecodedText:
+    try:
+        return DecodedText(data.decode(codec), codec)
+    except UnicodeDecodeError as exc:
+        raise ImportFailure(
+            source,
+            f"it starts with a {DISPLAY_NAMES[codec]} byte order mark but is not valid "
+            f"{DISPLAY_NAMES[codec]} (bad bytes at offset {exc.start})",
+            ENCODING,
+        ) from exc
+
+
+def _bomless_utf16(data: bytes) -> DecodedText | None:
+    """UTF-16 without a BOM (some Windows tools write it). Text in one or two scripts puts
+    the same few values in every other byte: 0x00 for ASCII, 0x06 for Arabic. Accept only if
+    that holds and the result is text."""
+    if len(data) % 2:
+        return None
+    sample = data[:_SAMPLE_BYTES]
+    pairs = len(sample) // 2
+    for codec, high in (("utf_16_le", sample[1::2]), ("utf_16_be", sample[0::2])):
+        counts = sorted((high.count(b) for b in set(high)), reverse=True)
+        if high.count(0) == 0 or sum(counts[:3]) < pairs * 0.9:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _junk_ratio(text[:_SAMPLE_BYTES], arabic_only=False) <= MAX_JUNK_RATIO:
+            return DecodedText(text, codec)
+    return None
+
+
+def legacy_candidates(data: bytes) -> list[str]:
+    """Single-byte encodings under which ``data`` reads as plausible text, best first: the
+    Arabic code pages by plausibility score, else charset-normalizer's choice for non-Arabic
+    text when it is confident. Empty when nothing reads as text."""
+    sample = data[:_SAMPLE_BYTES]
+    scored: list[tuple[float, int, str]] = []
+    for rank, codec in enumerate(ARABIC_CODE_PAGES):
+        score = arabic_plausibility(_try_decode(sample, codec))
+        if score is not None:
+            scored.append((score, -rank, codec))
+    if scored:
+        return [codec for _, _, codec in sorted(scored, reverse=True)]
+    other = _confident_non_arabic(sample)
+    return [other] if other else []
+
+
+def _try_decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None  # e.g. ISO-8859-6 leaves 45 byte values undefined
+
+
+def _confident_non_arabic(sample: bytes) -> str | None:
+    """A Western-European legacy text (a French or English file saved in Windows-1252): only
+    when charset-normalizer is confident it is a Latin code page and Windows-1252 reads it as
+    clean text. Other guesses (CJK multi-byte, Cyrillic) on bytes that are not Arabic are far
+    more often noise than text in this app, so they are refused."""
+    import charset_normalizer  # imported here: only legacy-encoded files need it
+
+    match = charset_normalizer.from_bytes(sample).best()
+    if match is None or match.chaos > 0.1 or match.encoding not in _WESTERN_CODE_PAGES:
+        return None
+    # charset-normalizer often cannot tell 1250 from 1252 on French; 1252 is far more common.
+    for codec in ("cp1252", "latin_1"):
+        text = _try_decode(sample, codec)
+        if text is not None and _junk_ratio(text, arabic_only=False) <= MAX_JUNK_RATIO:
+            return codec
+    return None
+
+
+def arabic_plausibility(text: str | None) -> float | None:
+    """A score for how much ``text`` reads like real Arabic, or None when it does not.
+
+    Wrongly decoded Arabic still shows Arabic letters, so letters alone prove little: the score
+    also needs common Arabic words and the definite article, which a wrong code page scrambles.
+    """
+    if not text:
+        return None
+    if _junk_ratio(text, arabic_only=True) > MAX_JUNK_RATIO:
+        return None
+    text = text.translate(_NO_MARKS)  # harakat and tatweel are neither letters nor junk
+    letters = arabic = alnum = visible = 0
+    for ch in text:
+        if ch.isspace():
+            continue
+        visible += 1
+        if ch.isalpha():
+            letters += 1
+            if _is_arabic(ch):
+                arabic += 1
+        if ch.isalnum():
+            alnum += 1
+    if arabic < 2 or arabic / letters < 0.5 or alnum / visible < MIN_LETTER_RATIO:
+        return None
+    words = _ARABIC_WORD.findall(text)
+    common = _arabic_word_ratio(words)
+    if len(words) >= 5 and common < MIN_COMMON_WORD_RATIO:
+        return None
+    return arabic / letters + common
+
+
+def _arabic_word_ratio(words: list[str]) -> float:
+    """Share of words that are common function words or carry the definite article: about half
+    of any Arabic prose, and near zero for text decoded with the wrong code page."""
+    if not words:
+        return 0.0
+    hits = sum(1 for w in words if w in _COMMON_WORDS or w.startswith(_ARTICLE_PREFIXES))
+    return hits / len(words)
+
+
+def _is_arabic(ch: str) -> bool:
+    c = ord(ch)
+    return any(lo <= c <= hi for lo, hi in _ARABIC_RANGES)
+
+
+def _junk_ratio(text: str, *, arabic_only: bool) -> float:
+    """Fraction of non-space characters that do not belong in text of this kind: controls,
+    unassigned or private-use code points, replacement characters, box drawing, and (for
+    Arabic) Latin-1 letters and symbols, which is what Arabic bytes become under Latin
+    code pages and what wrong Arabic code pages turn some bytes into."""
+    total = junk = 0
+    for ch in text:
+        if ch.isspace():
+            continue
+        total += 1
+        c = ord(ch)
+        if c < 0x80 or ch in _EXTRA_OK:
+            if c < 0x20 or c == 0x7F:
+                junk += 1
+            continue
+        if arabic_only:
+            if not _is_arabic(ch):
+                junk += 1
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd" or 0x2500 <= c <= 0x259F:
+            junk += 1
+    return junk / total if total else 1.0
+
+
+def _control_ratio(text: str) -> float:
+    """Share of control characters other than white space: high in binary data that happens
+    to be valid UTF-8 (e.g. ASCII-only binary records)."""
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\v" or ch == "\x7f")
+    return bad / len(text)

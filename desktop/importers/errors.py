@@ -1,0 +1,42 @@
+"""The one exception importers raise for input they cannot turn into an article.
+
+The message is a plain English sentence naming the file and the reason, so the CLI can print it
+as it is. ``kind`` is a short stable code for the same reason, so the GUI can show its own
+translated sentence (through ``tr()``) without parsing English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# The reasons an import can fail, as stable codes for the UI's translations.
+EMPTY = "empty"  # no bytes, or only white space
+BINARY = "binary"  # an image, an archive, or other non-text data
+TOO_LARGE = "too_large"  # over the size cap
+ENCODING = "encoding"  # bytes that no supported text encoding reads as plausible text
+UNREADABLE = "unreadable"  # missing, a folder, a pipe, no permission, an I/O error
+UNSUPPORTED = "unsupported"  # a kind of input this version cannot import (e.g. no HTML importer)
+NO_ARTICLE = "no_article"  # decoded, but nothing in it makes an article
+STORE = "store"  # read fine, but the library could not save it (disk full, locked)
+
+
+class ImportFailure(Exception):
+    """An input that cannot be imported; ``str(exc)`` is the sentence to show the user."""
+
+    def __init__(self, path: str | Path, reason: str, kind: str = UNREADABLE) -> None:
+        self.path = str(path)
+        self.reason = reason  # a clause without the file name, e.g. "the file is empty"
+        self.kind = kind
+        super().__init__(f"Cannot import {self.path}: {reason}.")
+
+    def __reduce__(self):  # keep pickling (multiprocessing, logging handlers) working
+        return (type(self), (self.path, self.reason, self.kind))
+
+
+def human_size(n: int) -> str:
+    """Bytes as a short size people read ("50.0 MB"), in the decimal units file managers use."""
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n} bytes" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    raise AssertionError("unreachable")
