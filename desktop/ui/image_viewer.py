@@ -1,0 +1,192 @@
+"""A figure's image enlarged: zoom by keyboard, wheel or buttons; Esc closes.
+
+Keys: Ctrl+= / Ctrl++ zoom in, Ctrl+- zoom out, Ctrl+0 or 0 fit to the window, 1 actual size.
+The image carries the figure's alt text as its accessible name, the caption and credit are shown
+as text below it, so a screen reader gets the same information as the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_SCALE, MAX_SCALE, STEP = 0.05, 8.0, 1.25
+
+
+class _ImageArea(QScrollArea):
+    """Scroll area whose wheel zooms instead of scrolling (panning stays on the arrow keys)."""
+
+    wheelZoom = Signal(int)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        delta = event.angleDelta().y()
+        if delta:
+            self.wheelZoom.emit(1 if delta > 0 else -1)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+
+class ImageViewer(QDialog):
+    scaleChanged = Signal(float)
+
+    def __init__(
+        self,
+        image: QImage,
+        alt: str = "",
+        caption: str = "",
+        credit: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._image = image
+        self._pixmap = QPixmap.fromImage(image)
+        self._scale = 1.0
+        self._fit = True
+        self.setWindowTitle(caption or alt or self.tr("Image"))
+        self.setAccessibleName(self.tr("Image viewer"))
+        self.setAccessibleDescription(
+            self.tr("Zoom in with Ctrl+=, zoom out with Ctrl+-, fit with Ctrl+0. Esc closes.")
+        )
+
+        self._label = QLabel()
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._label.setAccessibleName(alt or caption or self.tr("Image"))
+        if alt and caption and alt != caption:
+            self._label.setAccessibleDescription(caption)
+        self._area = _ImageArea()
+        self._area.setWidget(self._label)
+        self._area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._area.setAccessibleName(self.tr("Image"))
+        self._area.wheelZoom.connect(lambda d: self.zoom_in() if d > 0 else self.zoom_out())
+
+        text = "\n".join(part for part in (caption, credit) if part)
+        self._caption = QLabel(text)
+        self._caption.setWordWrap(True)
+        self._caption.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._caption.setAccessibleName(self.tr("Caption"))
+        self._caption.setVisible(bool(text))
+
+        buttons = QHBoxLayout()
+        for label, tip, slot in (
+            (self.tr("Zoom in"), self.tr("Make the image larger (Ctrl+=)"), self.zoom_in),
+            (self.tr("Zoom out"), self.tr("Make the image smaller (Ctrl+-)"), self.zoom_out),
+            (self.tr("Fit"), self.tr("Fit the image to the window (Ctrl+0)"), self.fit),
+            (
+                self.tr("Actual size"),
+                self.tr("Show the image at its own size (1)"),
+                self.actual_size,
+            ),
+        ):
+            button = QPushButton(label)
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(tip)
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self._status = QLabel()
+        self._status.setAccessibleName(self.tr("Zoom level"))
+        buttons.addWidget(self._status)
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Close the image viewer (Esc)"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._area, 1)
+        layout.addWidget(self._caption)
+        layout.addLayout(buttons)
+
+        for keys, slot in (
+            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++", "+", "="), self.zoom_in),
+            ((QKeySequence.StandardKey.ZoomOut, "Ctrl+-", "-"), self.zoom_out),
+            (("Ctrl+0", "0"), self.fit),
+            (("1",), self.actual_size),
+        ):
+            seen: set[str] = set()
+            for key in keys:
+                sequences = (
+                    QKeySequence.keyBindings(key)
+                    if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)]
+                )
+                for seq in sequences:
+                    name = seq.toString()
+                    if name in seen:
+                        continue
+                    seen.add(name)
+                    QShortcut(seq, self, slot)
+
+        self.resize(900, 700)
+        self._area.setFocus()
+        self._update()
+
+    # -- zoom -------------------------------------------------------------------------------
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    def zoom_in(self) -> None:
+        self._set_scale(self._scale * STEP)
+
+    def zoom_out(self) -> None:
+        self._set_scale(self._scale / STEP)
+
+    def actual_size(self) -> None:
+        self._set_scale(1.0)
+
+    def fit(self) -> None:
+        self._fit = True
+        self._update()
+
+    def _fit_scale(self) -> float:
+        view = self._area.viewport().size()
+        if self._image.width() <= 0 or self._image.height() <= 0:
+            return 1.0
+        return min(1.0, view.width() / self._image.width(), view.height() / self._image.height())
+
+    def _set_scale(self, scale: float) -> None:
+        self._fit = False
+        self._scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        self._update()
+
+    def _update(self) -> None:
+        if self._fit:
+            self._scale = max(MIN_SCALE, self._fit_scale())
+        w = max(1, round(self._image.width() * self._scale))
+        h = max(1, round(self._image.height() * self._scale))
+        self._label.setPixmap(
+            self._pixmap.scaled(
+                w, h, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        self._label.resize(w, h)
+        self._status.setText(
+            self.tr("%1%").replace("%1", QLocale().toString(round(self._scale * 100)))
+        )
+        self.scaleChanged.emit(self._scale)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._fit:
+            self._update()
