@@ -1,0 +1,371 @@
+"""Scraped text files -> articles.
+
+Three shapes are recognised (all seen in the project corpus):
+
+* **TREC-style <DOC> wrapper** (the ANT news corpus): metadata in <URL>, <SRC>, <TITLE>,
+  <TIME>, <AUTHOR>; one paragraph per line in <TEXT>. The <ABSTRACT> is the page's meta
+  description: the first paragraph cut at ~200 characters, glued without spaces, or (BBC) a
+  paraphrase of it, so it is not made a block unless <TEXT> is empty. Several <DOC>s in one
+  file give several articles.
+* **Text copied from a news page** (the seed, UN News): the site's tagline, the headline, an
+  image caption ending in a photo credit («المصدر: …») — headline and caption each appear twice,
+  because the page repeats them for layout — then the body.
+* **Plain text** (WikiNews, legacy-encoded files): the first line is the title; "# " lines are
+  section headers; every other non-empty line is a paragraph.
+
+What the page repeats for layout is dropped, and what the author wrote is kept: block text is
+exactly the source's apart from trimmed surrounding white space and Unicode NFC. Tatweel and
+diacritics stay (search folds them; the reader and the voice want them). Repeats are judged on
+text with white space collapsed: a paragraph equal to the title, one equal to the paragraph
+before it, or a substantial one (MIN_REPEAT_CHARS) seen anywhere before is dropped. Short
+repeated lines are kept when not adjacent, because in structured articles they are data, not
+noise: the BBC World Cup guide (ANT BB-sport-198) gives each of its 12 stadiums a line
+«التوقيت: غرينتش + 3 ساعات.», and 11 stadiums share that time zone; dropping 10 of them
+would make those stadiums look as if the guide gave no time for them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from desktop.arabic import detect_direction, guess_language, sentences
+from desktop.importers.encoding import decode_bytes
+from desktop.importers.errors import NO_ARTICLE, ImportFailure
+from desktop.model import Article, Block, BlockKind
+
+# Text that repeats and is at least this long is page furniture printed twice (headline,
+# caption, abstract), not a legitimately repeated short field such as «المدينة: لندن».
+MIN_REPEAT_CHARS = 40
+# A first line longer than this is the first paragraph, not a title.
+MAX_TITLE_CHARS = 200
+# A title made from a first sentence is cut at a word boundary near this length.
+DERIVED_TITLE_CHARS = 90
+# How far after the headline its repeat is looked for (in lines).
+HEADLINE_REPEAT_WINDOW = 12
+# Quotations that run over several paragraphs are followed this far looking for the close.
+MAX_QUOTE_PARAGRAPHS = 6
+
+# Taglines that news pages print above the headline, mapped to the site's name. The seed's
+# «منظور عالمي قصص إنسانية» is UN News's tagline ("Global perspective Human stories"); the
+# site itself is «أخبار الأمم المتحدة». Unknown taglines become the site as they are.
+KNOWN_TAGLINES = {"منظور عالمي قصص إنسانية": "أخبار الأمم المتحدة"}
+
+# ANT <SRC> codes -> the outlets' names as their Arabic sites write them.
+KNOWN_SOURCES = {
+    "alarabia": "العربية",
+    "alarabiya": "العربية",
+    "bbc": "بي بي سي عربي",
+    "cnn": "CNN بالعربية",
+    "france24": "فرانس 24",
+    "skynews": "سكاي نيوز عربية",
+}
+
+_DOC = re.compile(r"<DOC>(.*?)(?:</DOC>|\Z)", re.S | re.I)
+_FIELD = {
+    tag: re.compile(rf"<{tag}>(.*?)(?:</{tag}>|\Z)", re.S | re.I)
+    for tag in ("DOCNO", "URL", "SRC", "TITLE", "TIME", "AUTHOR", "ABSTRACT", "TEXT")
+}
+_HEADER = re.compile(r"^#{1,6}\s+(\S.*)$")
+# «caption. المصدر: credit» — the credit is short and is not a sentence.
+_CAPTION = re.compile(
+    r"^(?P<caption>\S.*?\S)\s*(?:المصدر|مصدر الصورة|الصورة|صورة|تصوير|Photo|Image|Credit)"
+    r"\s*[:：]\s*(?P<credit>[^.!?؟:\n]{1,80}?)\s*$",
+    re.I,
+)
+_SITE_SEPARATOR = re.compile(r"^\s*[-|–—:]\s*(\S.*)$")
+_OPENERS = '"“«„'
+_CLOSERS = '"”»'
+_AFTER_CLOSER = ".،,؛;!?؟… "
+_TERMINAL = '.!?؟:…;؛"”»)'
+
+
+def import_text_file(path: Path, data: bytes) -> list[Article]:
+    """The article(s) in a scraped-text file; ImportFailure when it holds no readable text."""
+    decoded = decode_bytes(data, str(path))
+    return parse_text(decoded.text, str(path))
+
+
+def parse_text(text: str, source: str = "the input") -> list[Article]:
+    """Articles from decoded text (one, or one per <DOC> of a TREC-style file)."""
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    head = text.lstrip()[:16].upper()
+    if head.startswith("<DOC>") or head.startswith("<DOCNO>"):
+        docs = [m.group(1) for m in _DOC.finditer(text)] or [text]
+        articles = [a for a in (_parse_trec(d) for d in docs) if a is not None]
+    else:
+        article = _parse_plain(text)
+        articles = [article] if article else []
+    if not articles:
+        raise ImportFailure(source, "it contains no article text", NO_ARTICLE)
+    return articles
+
+
+# --- TREC-style <DOC> ---------------------------------------------------------------------
+
+
+def _field(doc: str, tag: str) -> str:
+    m = _FIELD[tag].search(doc)
+    return m.group(1).strip() if m else ""
+
+
+def _parse_trec(doc: str) -> Article | None:
+    body = _lines(_field(doc, "TEXT"))
+    title = " ".join(_field(doc, "TITLE").split())
+    if not body:
+        # The abstract is the page's meta description: a summary, often the first paragraph
+        # cut short, or a paraphrase of it. It is the body only when there is no other.
+        body = _lines(_field(doc, "ABSTRACT"))
+    if not title:
+        if not body:
+            return None
+        title = _title_from(body)
+    url = _field(doc, "URL")
+    src = _field(doc, "SRC")
+    site = KNOWN_SOURCES.get(src.lower(), src) or _host(url)
+    return _article(
+        title,
+        _blocks(_mark_captions([(line, None) for line in body]), title),
+        site=site,
+        url=url,
+        author=" ".join(_field(doc, "AUTHOR").split()),
+        published=_iso_date(_field(doc, "TIME")),
+    )
+
+
+def _iso_date(value: str) -> str:
+    """ISO 8601 for an RFC 2822 date ("Fri, 08 Jun 2018 12:15:28 GMT"); an ISO date as it is;
+    "" for anything else (an unparsed date would sort wrongly)."""
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?", value):
+        return value
+    return ""
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+# --- plain and page-copied text ------------------------------------------------------------
+
+
+def _parse_plain(text: str) -> Article | None:
+    lines = _lines(text)
+    has_headers = any(_HEADER.match(line) for line in lines)
+    content = [i for i, line in enumerate(lines) if not _HEADER.match(line)]
+    if not content:
+        return None
+    site = ""
+    drop: set[int] = set()  # line indexes consumed by the title and site
+    zone: set[int] = set()  # lines between a headline and its repeat: where captions sit
+    title_at, repeat_at = _repeated_headline(lines, content)
+    if title_at is not None:
+        before = [lines[i] for i in content if i < title_at]
+        site = " — ".join(KNOWN_TAGLINES.get(s, s) for s in before)
+        drop |= {i for i in content if i <= title_at} | {repeat_at}
+        zone = set(range(title_at + 1, repeat_at))
+        title = lines[title_at]
+    else:
+        first = lines[content[0]]
+        second = lines[content[1]] if len(content) > 1 else ""
+        split = _split_site(first, second)
+        if split:
+            title, site = split
+            drop = {content[0], content[1]}
+        elif len(first) <= MAX_TITLE_CHARS:
+            title, drop = first, {content[0]}
+        else:
+            title = _title_from([first])  # the line stays as the first paragraph
+        if first in KNOWN_TAGLINES and len(content) > 1 and not split:
+            site, title, drop = KNOWN_TAGLINES[first], second, {content[0], content[1]}
+    paragraphs: list[tuple[str, BlockKind | None]] = []
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        header = _HEADER.match(line)
+        if header:
+            paragraphs.append((header.group(1).strip(), BlockKind.HEADING))
+        elif has_headers and _looks_like_headline(line):
+            paragraphs.append((line, BlockKind.HEADING))
+        else:
+            paragraphs.append((line, None))
+    # Zone indexes are line numbers; re-express them as item positions for _mark_captions.
+    positions = [i for i in range(len(lines)) if i not in drop]
+    zone_items = {n for n, i in enumerate(positions) if i in zone}
+    return _article(title, _blocks(_mark_captions(paragraphs, zone_items), title), site=site)
+
+
+def _repeated_headline(lines: list[str], content: list[int]) -> tuple[int | None, int]:
+    """(headline line, its repeat) for text copied from a news page that prints the headline
+    above and below the lead image: the headline is the first or second line (after the
+    site's tagline), and it comes back a few lines later. Behind a tagline, the lines between
+    must hold the image caption (or the tagline be a known one): otherwise a short line that
+    merely recurs («المدينة: لندن») would take the first line for a tagline."""
+    for pos, i in enumerate(content[:2]):
+        line = lines[i]
+        if len(line) > MAX_TITLE_CHARS or _CAPTION.match(line):
+            continue
+        key = _key(line)
+        for j in content[pos + 2 : pos + HEADLINE_REPEAT_WINDOW]:
+            if _key(lines[j]) != key:
+                continue
+            between = lines[i + 1 : j]
+            if any(_key(b) == key for b in between):
+                break  # a run of copies, not a headline framing an image
+            if (
+                pos == 0
+                or lines[content[0]] in KNOWN_TAGLINES
+                or any(_CAPTION.match(b) for b in between)
+            ):
+                return i, j
+            break
+    return None, -1
+
+
+def _split_site(first: str, second: str) -> tuple[str, str] | None:
+    """A first line "Headline - Site" (or "Site | Headline") above the bare headline, as
+    pages saved from a browser begin: the headline is the title, the rest is the site."""
+    if not second or len(second) >= len(first):
+        return None
+    if first.startswith(second):
+        m = _SITE_SEPARATOR.match(first[len(second) :])
+        if m:
+            return second, m.group(1).strip()
+    if first.endswith(second):
+        m = _SITE_SEPARATOR.match(first[: -len(second)][::-1])
+        if m:
+            return second, m.group(1)[::-1].strip()
+    return None
+
+
+def _looks_like_headline(line: str) -> bool:
+    """In a file with "# section" headers, a short line with no closing punctuation is the
+    headline of the next article or section (WikiNews dumps)."""
+    return len(line) <= 150 and len(line.split()) <= 15 and line[-1] not in _TERMINAL
+
+
+def _title_from(paragraphs: list[str]) -> str:
+    """A title for text without one: its first sentence, cut at a word near MAX_TITLE_CHARS."""
+    first = paragraphs[0]
+    spans = sentences(first)
+    title = spans[0].text if spans else first
+    if len(title) > DERIVED_TITLE_CHARS:
+        title = title[:DERIVED_TITLE_CHARS].rsplit(" ", 1)[0].rstrip("،,;؛:-–— ") + "…"
+    return title
+
+
+# --- blocks --------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[str]:
+    """Non-empty lines, trimmed (no-break spaces and other Unicode spaces included)."""
+    return [s for s in (line.strip() for line in text.splitlines()) if s]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cleaner(a: str, b: str) -> bool:
+    """Whether ``a`` is the tidier copy of the same text (fewer doubled spaces)."""
+    return a.count("  ") < b.count("  ")
+
+
+def _mark_captions(
+    items: list[tuple[str, BlockKind | None]], zone: set[int] = frozenset()
+) -> list[tuple[str, BlockKind | None]]:
+    """Caption lines («… المصدر: credit») become figures where a page puts them: between the
+    headline and its repeat (``zone``), or printed twice in a row."""
+    out = list(items)
+    for i, (text, kind) in enumerate(items):
+        if kind is not None or not _CAPTION.match(text):
+            continue
+        nxt = items[i + 1][0] if i + 1 < len(items) else ""
+        prv = items[i - 1][0] if i else ""
+        if i in zone or _key(text) in (_key(nxt), _key(prv)):
+            out[i] = (text, BlockKind.FIGURE)
+    return out
+
+
+def _blocks(items: list[tuple[str, BlockKind | None]], title: str) -> list[Block]:
+    """Blocks from (text, kind) items, kind None for "a paragraph, or a quote if it reads as
+    one"; repeats dropped as the module docstring says."""
+    blocks: list[Block] = []
+    seen: dict[str, int] = {}  # key of substantial text -> index of its block
+    title_key = _key(title)
+    quote_open, quote_run = False, 0
+    for text, kind in items:
+        if kind is BlockKind.FIGURE:
+            m = _CAPTION.match(text)
+            block = Block(BlockKind.FIGURE, m.group("caption"), credit=m.group("credit"))
+        else:
+            block = Block(kind or BlockKind.PARAGRAPH, text)
+        key = _key(block.text)
+        if key == title_key:
+            continue
+        prev = blocks[-1] if blocks else None
+        at = len(blocks) - 1 if prev is not None and _key(prev.text) == key else None
+        if at is None and len(key) >= MIN_REPEAT_CHARS:
+            at = seen.get(key)
+        if at is not None:  # a repeat: keep one copy, the tidier one
+            if _cleaner(block.text, blocks[at].text):
+                blocks[at] = replace(blocks[at], text=block.text)
+            continue
+        if kind is None:
+            # A paragraph ending in ":" introduces a quotation set in quotes, which may run
+            # over a few paragraphs until the closing mark.
+            if quote_open and quote_run < MAX_QUOTE_PARAGRAPHS:
+                block = replace(block, kind=BlockKind.QUOTE)
+                quote_run += 1
+                quote_open = not _closes_quote(text)
+            elif (
+                prev is not None
+                and prev.kind is BlockKind.PARAGRAPH
+                and prev.text.endswith((":", "："))
+                and text[0] in _OPENERS
+            ):
+                block = replace(block, kind=BlockKind.QUOTE)
+                quote_run = 0
+                quote_open = not _closes_quote(text)
+            else:
+                quote_open = False
+        else:
+            quote_open = False
+        if len(key) >= MIN_REPEAT_CHARS:
+            seen[key] = len(blocks)
+        blocks.append(block)
+    return blocks
+
+
+def _closes_quote(text: str) -> bool:
+    end = text.rstrip(_AFTER_CLOSER)[-1:]
+    return bool(end) and end in _CLOSERS
+
+
+def _article(title: str, blocks: list[Block], **meta: str) -> Article | None:
+    if not blocks:
+        if not title:
+            return None
+        blocks = [Block(BlockKind.PARAGRAPH, title)]  # a one-line file: keep its text readable
+    sample = title + "\n" + "\n".join(b.text for b in blocks[:20])[:4000]
+    return Article(
+        title=title,
+        blocks=blocks,
+        language=guess_language(sample),
+        direction=detect_direction(sample),
+        **meta,
+    )
