@@ -99,4 +99,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        2,
+        "bookmark anchors, folded note search text",
+        (
+            # A bookmark keeps the text at its place, so it follows that text through an edit
+            # (desktop/notes.py); orphaned = that text is gone and the place is a guess.
+            "ALTER TABLE bookmarks ADD COLUMN exact TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE bookmarks ADD COLUMN prefix TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE bookmarks ADD COLUMN suffix TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE bookmarks ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0",
+            # Quote and note folded by desktop.arabic.normalize_for_search, for note search;
+            # NULL = not computed yet (filled in by desktop.notes on first search).
+            "ALTER TABLE highlights ADD COLUMN search_text TEXT",
+        ),
+    ),
 )
