@@ -7,6 +7,7 @@ store keeps it: the library then has the corpus's real text, vocabulary and leng
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -25,8 +26,10 @@ def corpus_texts() -> list[tuple[str, str]]:
 
 
 def variant(text: str, i: int) -> str:
+    """A copy with one unique line (and a unique URL: the same URL would update in place)."""
     line = f"نسخة رقم {i} من هذا المقال."
     if "</TEXT>" in text:
+        text = re.sub(r"<URL>(.*?)</URL>", rf"<URL>\1?copy={i}</URL>", text, count=1)
         return text.replace("</TEXT>", f"{line}\n</TEXT>", 1)
     return f"{text.rstrip()}\n\n{line}\n"
 

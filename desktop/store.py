@@ -174,17 +174,23 @@ class Store:
             else:
                 article_id = self.db["articles"].insert(values).last_pk
                 status = "added"
-            self.db["blocks"].insert_all(
-                {
-                    "article_id": article_id,
-                    "idx": i,
-                    "kind": str(b.kind),
-                    "text": b.text,
-                    "credit": b.credit,
-                    "alt": b.alt,
-                    "image": b.image if b.image and self._has_image(b.image) else None,
-                }
-                for i, b in enumerate(article.blocks)
+            # plain executemany: sqlite-utils' insert_all spent more time building the query
+            # than SQLite spent inserting (a third of the import time of 10,000 articles)
+            self.db.conn.executemany(
+                "INSERT INTO blocks (article_id, idx, kind, text, credit, alt, image) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        i,
+                        str(b.kind),
+                        b.text,
+                        b.credit,
+                        b.alt,
+                        b.image if b.image and self._has_image(b.image) else None,
+                    )
+                    for i, b in enumerate(article.blocks)
+                ],
             )
             self.db.execute(
                 "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",
