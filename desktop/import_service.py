@@ -1,0 +1,214 @@
+"""Importing files into the library: the one doorway the CLI and the GUI both use.
+
+Qt-free and synchronous: the GUI runs it on a worker thread with its own ``Store`` (SQLite
+connections stay on the thread that opened them) and passes ``on_progress`` / ``should_cancel``.
+Each article is committed by ``store.add_article`` in its own transaction, so cancelling or a
+crash keeps every article imported so far and never leaves half of one.
+
+One bad input never stops the rest: every path ends as an outcome, "failed" with a sentence
+saying why when it could not be imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from desktop.importers.errors import STORE, UNSUPPORTED, ImportFailure
+from desktop.importers.files import TEXT_SUFFIXES, expand_paths, read_capped
+from desktop.importers.scraped_text import import_text_file
+from desktop.model import Article
+
+if TYPE_CHECKING:
+    from desktop.store import Store
+
+log = logging.getLogger(__name__)
+
+OutcomeStatus = Literal["added", "duplicate", "updated", "failed"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# The HTML importer another module provides: ``import_html_file(path, data) -> Article``.
+HTML_IMPORTER = "desktop.importers.html_page"
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    path: str
+    status: OutcomeStatus
+    article_id: int | None = None
+    title: str = ""
+    reason: str = ""  # why it failed (a sentence naming the file), or what a duplicate matched
+    kind: str = ""  # for failures, ImportFailure.kind: a stable code the GUI translates
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def _count(self, status: OutcomeStatus) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def added(self) -> int:
+        return self._count("added")
+
+    @property
+    def updated(self) -> int:
+        return self._count("updated")
+
+    @property
+    def duplicates(self) -> int:
+        return self._count("duplicate")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+
+ProgressCallback = Callable[[int, int, ImportOutcome], None]
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    on_progress: ProgressCallback | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Import files and folders (recursively) into ``store``.
+
+    ``on_progress(done, total, outcome)`` is called for every outcome, ``done`` counting the
+    inputs finished so far out of ``total``. ``should_cancel()`` is asked before each input;
+    when it answers True the import stops and the summary says ``cancelled``.
+    """
+    items = _expand(paths)
+    summary = ImportSummary()
+    total = len(items)
+    for done, item in enumerate(items, start=1):
+        if should_cancel is not None and should_cancel():
+            summary.cancelled = True
+            break
+        for outcome in _import_one(store, item):
+            summary.outcomes.append(outcome)
+            if on_progress is not None:
+                on_progress(done, total, outcome)
+    return summary
+
+
+def read_articles(path: Path, data: bytes) -> list[Article]:
+    """The articles in one file's bytes, by file type: HTML pages through the HTML importer,
+    everything else as scraped text. Raises ImportFailure."""
+    if path.suffix.lower() in HTML_SUFFIXES or _sniff_html(data):
+        importer = _html_importer()
+        if importer is None:
+            raise ImportFailure(path, "HTML pages cannot be imported by this version", UNSUPPORTED)
+        return [importer(path, data)]
+    return import_text_file(path, data)
+
+
+# --- internals -----------------------------------------------------------------------------
+
+
+_Item = Path | ImportFailure | str  # a file, a failure found while expanding, or a URL
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES if _html_importer() else TEXT_SUFFIXES
+    items: list[_Item] = []
+    seen: set[str] = set()
+    for raw in paths:
+        text = os.fspath(raw)
+        if text.startswith(("http://", "https://")):
+            items.append(text)
+            continue
+        for item in expand_paths([text], suffixes):
+            if isinstance(item, Path):
+                key = os.path.normcase(os.path.abspath(item))
+                if key in seen:
+                    continue
+                seen.add(key)
+            items.append(item)
+    return items
+
+
+def _import_one(store: Store, item: _Item) -> list[ImportOutcome]:
+    if isinstance(item, ImportFailure):
+        return [_failed(item)]
+    if isinstance(item, str):
+        # Hook for web addresses: no URL importer exists yet.
+        return [
+            _failed(
+                ImportFailure(
+                    item,
+                    "importing from a web address is not available "
+                    "in this version; save the page and import the file",
+                    UNSUPPORTED,
+                )
+            )
+        ]
+    try:
+        articles = read_articles(item, read_capped(item))
+    except ImportFailure as failure:
+        return [_failed(failure)]
+    except Exception as exc:  # a parser bug must not end a 10,000-file import
+        log.exception("importing %s failed", item)
+        return [
+            _failed(
+                ImportFailure(
+                    item,
+                    f"an unexpected error occurred while reading it ({type(exc).__name__}: {exc})",
+                )
+            )
+        ]
+    return [_store(store, item, article) for article in articles]
+
+
+def _store(store: Store, path: Path, article: Article) -> ImportOutcome:
+    try:
+        result = store.add_article(article)
+    except Exception as exc:  # StoreError, or SQLite refusing (disk full, locked)
+        log.exception("storing %s failed", path)
+        return ImportOutcome(
+            str(path),
+            "failed",
+            None,
+            article.title,
+            f"Cannot import {path}: the library could not save it ({exc}).",
+            STORE,
+        )
+    reason = ""
+    if result.status == "duplicate":
+        reason = f"The same text is already in the library (article {result.article_id})."
+    return ImportOutcome(str(path), result.status, result.article_id, article.title, reason)
+
+
+def _failed(failure: ImportFailure) -> ImportOutcome:
+    return ImportOutcome(failure.path, "failed", None, "", str(failure), failure.kind)
+
+
+def _sniff_html(data: bytes) -> bool:
+    head = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+_html_cache: list = []
+
+
+def _html_importer() -> Callable[[Path, bytes], Article] | None:
+    """The HTML importer's entry point, imported on first use (it may pull in a parser the
+    text import does not need); None while the module does not exist."""
+    if not _html_cache:
+        try:
+            module = importlib.import_module(HTML_IMPORTER)
+            _html_cache.append(getattr(module, "import_html_file", None))
+        except ImportError as exc:  # not written yet, or a library it needs is missing
+            if getattr(exc, "name", None) != HTML_IMPORTER:
+                log.warning("the HTML importer cannot load: %s", exc)
+            _html_cache.append(None)
+    return _html_cache[0]
