@@ -8,7 +8,7 @@ as text below it, so a screen reader gets the same information as the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -59,14 +59,14 @@ class ImageViewer(QDialog):
             self.tr("Zoom in with Ctrl+=, zoom out with Ctrl+-, fit with Ctrl+0. Esc closes.")
         )
 
-        self._label = QLabel()
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self._label.setAccessibleName(alt or caption or self.tr("Image"))
+        self.image_label = QLabel()
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image_label.setAccessibleName(alt or caption or self.tr("Image"))
         if alt and caption and alt != caption:
-            self._label.setAccessibleDescription(caption)
+            self.image_label.setAccessibleDescription(caption)
         self._area = _ImageArea()
-        self._area.setWidget(self._label)
+        self._area.setWidget(self.image_label)
         self._area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._area.setAccessibleName(self.tr("Image"))
@@ -116,26 +116,6 @@ class ImageViewer(QDialog):
         layout.addWidget(self._caption)
         layout.addLayout(buttons)
 
-        for keys, slot in (
-            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++", "+", "="), self.zoom_in),
-            ((QKeySequence.StandardKey.ZoomOut, "Ctrl+-", "-"), self.zoom_out),
-            (("Ctrl+0", "0"), self.fit),
-            (("1",), self.actual_size),
-        ):
-            seen: set[str] = set()
-            for key in keys:
-                sequences = (
-                    QKeySequence.keyBindings(key)
-                    if isinstance(key, QKeySequence.StandardKey)
-                    else [QKeySequence(key)]
-                )
-                for seq in sequences:
-                    name = seq.toString()
-                    if name in seen:
-                        continue
-                    seen.add(name)
-                    QShortcut(seq, self, slot)
-
         self.resize(900, 700)
         self._area.setFocus()
         self._update()
@@ -160,7 +140,7 @@ class ImageViewer(QDialog):
         self._update()
 
     def _fit_scale(self) -> float:
-        view = self._area.viewport().size()
+        view = self._area.maximumViewportSize()  # as if no scroll bars were showing
         if self._image.width() <= 0 or self._image.height() <= 0:
             return 1.0
         return min(1.0, view.width() / self._image.width(), view.height() / self._image.height())
@@ -175,16 +155,38 @@ class ImageViewer(QDialog):
             self._scale = max(MIN_SCALE, self._fit_scale())
         w = max(1, round(self._image.width() * self._scale))
         h = max(1, round(self._image.height() * self._scale))
-        self._label.setPixmap(
+        self.image_label.setPixmap(
             self._pixmap.scaled(
                 w, h, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         )
-        self._label.resize(w, h)
+        self.image_label.resize(w, h)
         self._status.setText(
             self.tr("%1%").replace("%1", QLocale().toString(round(self._scale * 100)))
         )
         self.scaleChanged.emit(self._scale)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Handled here rather than with QShortcuts: keys reach the dialog from any child that
+        # does not use them, without depending on window activation or clashing with the
+        # main window's own Ctrl+= / Ctrl+- actions.
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or key in (
+            Qt.Key.Key_Equal,
+            Qt.Key.Key_Plus,
+        ):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut) or key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        elif key == Qt.Key.Key_1 and not ctrl:
+            self.actual_size()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -9,6 +9,7 @@ unreadable.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -67,7 +68,7 @@ def parse_colour(colour: str) -> tuple[int, int, int]:
     text = colour.strip().lstrip("#")
     if len(text) == 3:
         text = "".join(ch * 2 for ch in text)
-    if len(text) != 6:
+    if len(text) != 6 or any(ch not in string.hexdigits for ch in text):
         raise ValueError(f"not a #rrggbb colour: {colour!r}")
     return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
 

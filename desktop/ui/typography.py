@@ -16,6 +16,7 @@ from desktop.ui.themes import THEMES
 SETTINGS_KEY = "reader.typography"
 
 MIN_SIZE, MAX_SIZE = 8.0, 72.0
+DEFAULT_FAMILY = "Amiri"  # bundled (resources/fonts), so present everywhere
 DEFAULT_SIZE = 18.0  # Arabic naskh faces read small at the usual 11-12 pt
 MIN_LINE_SPACING, MAX_LINE_SPACING = 1.0, 2.5
 MIN_WIDTH, MAX_WIDTH = 20, 200  # characters per line; 0 means "as wide as the window"
@@ -28,7 +29,7 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Typography:
-    family: str = "Amiri"
+    family: str = DEFAULT_FAMILY
     size: float = DEFAULT_SIZE  # points
     # Proportional to the font's own line height, which for naskh faces is already ~1.75 em
     # (Amiri, Noto Naskh Arabic): 1.1 reads like ~1.9 em in CSS terms.
@@ -47,7 +48,7 @@ class Typography:
         object.__setattr__(self, "line_spacing", spacing)
         object.__setattr__(self, "width", width)
         object.__setattr__(self, "justify", bool(self.justify))
-        object.__setattr__(self, "family", str(self.family).strip() or Typography.family)
+        object.__setattr__(self, "family", str(self.family).strip() or DEFAULT_FAMILY)
         if self.theme not in THEMES:
             object.__setattr__(self, "theme", "light")
 

@@ -1,0 +1,129 @@
+"""Figures: Enter (or a click) on an image opens the viewer; it zooms by keyboard and wheel and
+closes with Esc. A figure with no offline image opens nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from desktop.importers.scraped_text import parse_text
+from desktop.model import Article, Block, BlockKind, ImageData
+from desktop.ui.image_viewer import ImageViewer
+from desktop.ui.reader_view import ReaderView
+
+
+def with_figure_image(article: Article, alt: str = "صورة لحلب") -> Article:
+    """The article with a real 640x360 PNG in its figure (the seed's has none offline)."""
+    image = QImage(640, 360, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    img = ImageData.from_bytes(bytes(data.data()), "image/png", 640, 360)
+    blocks = [
+        Block(b.kind, b.text, b.credit, alt, img.sha256) if b.kind == BlockKind.FIGURE else b
+        for b in article.blocks
+    ]
+    return Article(title=article.title, blocks=blocks, images={img.sha256: img})
+
+
+@pytest.fixture
+def make_reader(qtbot, store, english):
+    def make(article) -> ReaderView:
+        view = ReaderView(store)
+        qtbot.addWidget(view)
+        view.resize(800, 900)
+        view.show()
+        qtbot.waitExposed(view)
+        view.show_article_obj(article)
+        view.browser.setFocus()
+        return view
+
+    return make
+
+
+@pytest.fixture
+def seed(seed_path):
+    return parse_text(seed_path.read_text(encoding="utf-8"))[0]
+
+
+def caret_to_figure(view: ReaderView) -> None:
+    (figure,) = view.built.figures.values()
+    cursor = QTextCursor(view.built.document.findBlockByNumber(figure.image_block))
+    view.browser.setTextCursor(cursor)
+
+
+def test_enter_on_a_figure_opens_the_viewer_and_escape_closes_it(make_reader, seed, qtbot):
+    view = make_reader(with_figure_image(seed, alt="أنقاض في حلب"))
+    caret_to_figure(view)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Return)
+    viewer = view.image_viewer
+    assert isinstance(viewer, ImageViewer)
+    qtbot.waitExposed(viewer)
+    assert viewer.isVisible()
+    assert viewer.accessibleName() == "Image viewer"
+    assert viewer.image_label.accessibleName() == "أنقاض في حلب"
+    for button in viewer.findChildren(QPushButton):
+        assert button.accessibleName() and button.accessibleDescription()
+
+    with qtbot.waitSignal(viewer.finished, timeout=3000):
+        qtbot.keyClick(viewer.focusWidget(), Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+
+
+def test_viewer_zooms_by_keyboard_and_wheel(make_reader, seed, qtbot):
+    view = make_reader(with_figure_image(seed))
+    caret_to_figure(view)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Enter)
+    viewer = view.image_viewer
+    qtbot.waitExposed(viewer)
+    fitted = viewer.scale
+    target = viewer.focusWidget()  # the image area: keys reach the dialog from there
+    assert target is not None
+    qtbot.keyClick(target, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.scale == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(target, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(target, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.scale == pytest.approx(fitted / 1.25)
+    qtbot.keyClick(target, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.scale == pytest.approx(fitted)
+
+    from PySide6.QtGui import QWheelEvent
+
+    area = viewer._area
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(area.mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(area.viewport(), wheel)
+    assert viewer.scale > fitted
+    viewer.reject()
+
+
+def test_clicking_the_image_opens_the_viewer(make_reader, seed, qtbot):
+    view = make_reader(with_figure_image(seed))
+    (figure,) = view.built.figures.values()
+    layout = view.built.document.documentLayout()
+    rect = layout.blockBoundingRect(view.built.document.findBlockByNumber(figure.image_block))
+    bar = view.browser.verticalScrollBar()
+    point = QPoint(int(rect.center().x()), int(rect.center().y() - bar.value()))
+    qtbot.mouseClick(view.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert isinstance(view.image_viewer, ImageViewer)
+    view.image_viewer.reject()
+
+
+def test_enter_on_a_figure_without_an_image_opens_nothing(make_reader, seed, qtbot):
+    view = make_reader(seed)
+    caret_to_figure(view)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Return)
+    assert view.image_viewer is None
+    assert "not available offline" in view.browser.accessibleDescription()
