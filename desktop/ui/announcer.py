@@ -1,0 +1,53 @@
+"""Tell assistive technology about status changes ("Article opened", "Imported 3 articles").
+
+A screen reader only speaks what has focus, so a status-bar text that changes elsewhere is
+silent unless announced. Qt 6.8+ has ``QAccessibleAnnouncementEvent``, which screen readers
+speak as a live-region message (AT-SPI ``Announcement``, UIA notification); where it is missing
+the label's name-changed event is the next best thing, since Orca and NVDA read a status-bar
+label whose name changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+try:  # PySide6 >= 6.8
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+
+translate = QCoreApplication.translate
+
+
+class Announcer(QObject):
+    """Shows a message in a status label and announces it.
+
+    ``assertive`` interrupts the screen reader (errors); polite messages wait their turn.
+    """
+
+    announced = Signal(str)
+
+    def __init__(self, label: QLabel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.last_message = ""
+        label.setAccessibleName(translate("Announcer", "Status"))
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def announce(self, message: str, *, assertive: bool = False) -> None:
+        self.last_message = message
+        self.label.setText(message)
+        self.label.setToolTip(message)
+        if QAccessibleAnnouncementEvent is not None:
+            event = QAccessibleAnnouncementEvent(self.label, message)
+            if assertive:
+                event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+            QAccessible.updateAccessibility(event)
+        else:  # pragma: no cover - older Qt
+            self.label.setAccessibleDescription(message)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.label, QAccessible.Event.NameChanged)
+            )
+        self.announced.emit(message)
