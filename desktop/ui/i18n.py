@@ -1,0 +1,63 @@
+"""The interface language: which one to use, loading its translations, mirroring the layout.
+
+The setting ``ui.language`` is "system" (default: follow ``QLocale.system()``), "ar" or "en".
+Qari's own strings come from ``resources/translations/qari_<lang>.qm``; Qt's own (standard
+dialog buttons, the line edit's context menu) from Qt's ``qtbase_<lang>.qm``. Arabic mirrors the
+whole layout (right to left); the article list and the reader set their own direction from the
+content, so Arabic text stays right-to-left under an English interface too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import RESOURCES_DIR
+
+SETTING_KEY = "ui.language"
+LANGUAGES = ("ar", "en")
+CHOICES = ("system", *LANGUAGES)
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+
+# Translators currently installed, kept referenced: Qt does not own them and Python would
+# collect them, silently removing the translation.
+_installed: list[QTranslator] = []
+
+
+def resolve(choice: str | None, system: QLocale | None = None) -> str:
+    """The language to use for a setting value: "ar" or "en"."""
+    if choice in LANGUAGES:
+        return choice
+    locale = system or QLocale.system()
+    return "ar" if locale.language() == QLocale.Language.Arabic else "en"
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Replace the installed translators with ``language``'s and set the layout direction.
+
+    Returns the language installed. English is the source language, so it needs no Qari
+    translator; its .qm exists for completeness and plural forms.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    for name, folder in (
+        (f"qari_{language}", str(TRANSLATIONS_DIR)),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English)
+    )
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+        )
+    return language
+
+
+def current_language() -> str:
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
