@@ -1,0 +1,99 @@
+"""Start the desktop app: Qt application, fonts, library, translations, main window.
+
+``qari`` with no subcommand calls ``run``. A library that cannot be opened is shown in a message
+box and the process exits with 2 (nothing is created or changed in that case).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from desktop import paths
+
+EXIT_OK, EXIT_STORE = 0, 2
+
+
+class App:
+    """Holds the store and the one main window; rebuilds the window when the language changes."""
+
+    def __init__(self, qapp, store) -> None:
+        self.qapp = qapp
+        self.store = store
+        self.window = None
+
+    def show_window(self, language_choice: str | None = None):
+        from desktop.ui import i18n
+        from desktop.ui.main_window import MainWindow
+
+        choice = language_choice or self.store.get_setting(i18n.SETTING_KEY, "system")
+        i18n.install(self.qapp, i18n.resolve(choice))
+        old = self.window
+        if old is not None:
+            old.save_position()
+            old.save_window()
+        window = MainWindow(self.store)
+        window.languageChangeRequested.connect(self.change_language)
+        window.show()
+        window.open_initial()
+        self.window = window
+        if old is not None:
+            # Shown before the old one closes, so the app never has zero windows and stays up.
+            old.languageChangeRequested.disconnect(self.change_language)
+            old.close()
+            old.deleteLater()
+        return window
+
+    def change_language(self, choice: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        window = self.show_window(choice)
+        window.announcer.announce(QCoreApplication.translate("App", "Language changed"))
+
+
+def run(argv: list[str], data_dir: str | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.store import Store, StoreError
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    qapp = QApplication.instance() or QApplication(argv)
+    qapp.setApplicationName("Qari")
+    qapp.setApplicationDisplayName("Qari")
+    qapp.setOrganizationName("Qari")
+    qapp.setDesktopFileName("qari")
+
+    try:
+        from desktop.ui.fonts import load_bundled_fonts
+    except ImportError:  # pragma: no cover - the fonts module is optional at start-up
+        pass
+    else:
+        load_bundled_fonts()
+
+    try:
+        store = Store.open(paths.database_path(data_dir))
+    except StoreError as exc:
+        from desktop.ui import i18n
+
+        i18n.install(qapp, i18n.resolve("system"))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Qari cannot open the library"), str(exc)
+        )
+        return EXIT_STORE
+
+    try:
+        from desktop.bundled import ensure_bundled_library
+
+        ensure_bundled_library(store)
+        app = App(qapp, store)
+        app.show_window()
+        return qapp.exec()
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run(sys.argv))

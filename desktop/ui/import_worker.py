@@ -1,0 +1,148 @@
+"""Imports run on a worker thread so the window keeps answering (and can cancel) while hundreds
+of files are read, decoded and indexed.
+
+SQLite connections belong to the thread that opened them, so the worker opens its own ``Store``
+on the same file and closes it when done; WAL mode lets the GUI keep reading meanwhile. Results
+reach the GUI through queued signals only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+
+from desktop.import_service import ImportOutcome, ImportSummary, import_paths
+from desktop.store import Store
+
+translate = QCoreApplication.translate
+
+
+class ImportWorker(QObject):
+    """Lives on its own QThread; ``run`` imports ``paths`` into the library at ``db_path``.
+
+    ``progress(done, total, name)`` after each file; ``done(summary)`` with the
+    ``ImportSummary`` at the end (also after a cancel); ``failed(message)`` when the import
+    could not run at all (library unreadable).
+    """
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, paths: Sequence[str | Path]) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.paths = [Path(p) for p in paths]
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Thread-safe: the import stops after the file it is reading."""
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            store = Store.open(self.db_path)
+        except Exception as exc:  # StoreError and anything sqlite raises: report, never crash
+            self.failed.emit(str(exc))
+            return
+        try:
+
+            def on_progress(done: int, total: int, outcome: ImportOutcome) -> None:
+                self.progress.emit(done, total, Path(outcome.path).name)
+
+            summary = import_paths(
+                store, self.paths, on_progress=on_progress, should_cancel=self._cancel.is_set
+            )
+        except Exception as exc:  # a bug in one importer must not take the window down
+            self.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.done.emit(summary)
+        finally:
+            store.close()
+
+
+class ImportJob(QObject):
+    """One import: a worker on its own thread, cleaned up when it ends.
+
+    Signals are re-emitted here so the window connects once and need not know about threads.
+    """
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(
+        self, db_path: Path, paths: Sequence[str | Path], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.thread.setObjectName("qari-import")
+        self.worker = ImportWorker(db_path, paths)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self.progress)
+        self.worker.done.connect(self.done)
+        self.worker.failed.connect(self.failed)
+        self.worker.done.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.thread.finished.connect(self.finished)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def is_running(self) -> bool:
+        return self.thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        """Block until the thread ends (used on window close after cancelling)."""
+        return self.thread.wait(ms)
+
+
+def failure_text(kind: str) -> str:
+    """A failed import's reason in the interface language (the store's reason is English)."""
+    texts = {
+        "empty": translate("ImportWorker", "the file is empty"),
+        "binary": translate("ImportWorker", "it is not a text file"),
+        "too_large": translate("ImportWorker", "the file is too large"),
+        "encoding": translate("ImportWorker", "its text encoding could not be recognised"),
+        "unreadable": translate("ImportWorker", "it could not be read"),
+        "unsupported": translate("ImportWorker", "this kind of file cannot be imported yet"),
+        "no_article": translate("ImportWorker", "no article was found in it"),
+        "store": translate("ImportWorker", "the library could not save it"),
+    }
+    return texts.get(kind, translate("ImportWorker", "it could not be imported"))
+
+
+def summary_text(summary: ImportSummary) -> str:
+    """One sentence or two for the status bar and the screen reader."""
+    parts = []
+    if summary.cancelled:
+        parts.append(translate("ImportWorker", "Import cancelled."))
+    parts.append(translate("ImportWorker", "Imported %n article(s).", "", summary.added))
+    if summary.updated:
+        parts.append(translate("ImportWorker", "%n updated.", "", summary.updated))
+    if summary.duplicates:
+        parts.append(
+            translate("ImportWorker", "%n already in the library.", "", summary.duplicates)
+        )
+    if summary.failed:
+        parts.append(translate("ImportWorker", "%n could not be imported.", "", summary.failed))
+    return " ".join(parts)
+
+
+def failure_details(summary: ImportSummary) -> str:
+    """One line per failed file: its name and why, for the summary's details."""
+    return "\n".join(
+        f"{o.path}: {failure_text(o.kind)}" for o in summary.outcomes if o.status == "failed"
+    )

@@ -1,0 +1,622 @@
+"""The main window: library on one side, the article on the other, and the wiring between them.
+
+Children never reach each other: the library says which article to open, the reader says where
+the user is, and this window saves reading positions, runs imports, applies typography and
+announces what changed. Every command comes from the action registry (``actions.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.import_service import ImportSummary
+from desktop.model import Position
+from desktop.store import Store
+from desktop.ui import i18n
+from desktop.ui.actions import Registry
+from desktop.ui.announcer import Announcer
+from desktop.ui.import_worker import ImportJob, failure_details, summary_text
+from desktop.ui.library_pane import LibraryPane
+from desktop.ui.reader_view import ReaderView
+from desktop.ui.themes import Theme, get_theme
+from desktop.ui.typography import Typography
+
+translate = QCoreApplication.translate
+
+SAVE_DELAY_MS = 700  # a scroll burst becomes one write
+SETTING_GEOMETRY = "window.geometry"
+SETTING_STATE = "window.state"
+SETTING_SPLITTER = "window.splitter"
+SETTING_LAST_ARTICLE = "library.last_article"
+LINE_SPACING_STEP = 0.1
+WIDTH_STEP = 10
+ARTICLE_FILES = "*.txt *.text *.html *.htm *.xhtml"
+
+# A focus frame every style shows, in the palette's highlight colour (Fusion draws none around
+# scroll areas, and a keyboard user must always see where they are).
+FOCUS_STYLE = """
+QListView#libraryList:focus {
+    border: 2px solid palette(highlight);
+}
+"""
+
+
+class MainWindow(QMainWindow):
+    """``languageChangeRequested(code)`` asks the app to rebuild the window in another language
+    (Qt cannot retranslate widgets it did not build from .ui files, so a rebuild is simplest and
+    always complete); ``articleOpened(id)`` after an article is shown."""
+
+    languageChangeRequested = Signal(str)
+    articleOpened = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.article_id: int | None = None
+        self._dirty = False  # the reading position moved since it was last saved
+        self._import: ImportJob | None = None
+        self._closed = False
+
+        self.setWindowTitle(translate("MainWindow", "Qari"))
+        self.setAccessibleName(translate("MainWindow", "Qari"))
+        self.setAcceptDrops(True)
+        self.setStyleSheet(FOCUS_STYLE)
+
+        self.library = LibraryPane(store, self)
+        self.reader = ReaderView(store, self)
+        self.reader.setObjectName("readerView")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.registry = Registry(self)
+        self.menus = self.registry.build_menus(self.menuBar())
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
+        self.registry.build_toolbar(self.toolbar)
+        self.addToolBar(self.toolbar)
+        # Delete works where the article list has focus (Del in a text field must still edit).
+        self.library.list.addAction(self.registry["delete_article"])
+
+        self._build_status_bar()
+        self._connect()
+        self._sync_checks()
+        self._restore_window()
+        self.apply_window_theme(get_theme(self.typography().theme))
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_position)
+        self.reader.positionChanged.connect(self._position_changed)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusMessage")
+        self.announcer = Announcer(self.status_label, self)
+        bar.addWidget(self.status_label, 1)
+        self.import_progress = QProgressBar(self)
+        self.import_progress.setObjectName("importProgress")
+        self.import_progress.setAccessibleName(translate("MainWindow", "Import progress"))
+        self.import_progress.setMaximumWidth(220)
+        self.import_cancel = QPushButton(translate("MainWindow", "&Cancel Import"), self)
+        self.import_cancel.setObjectName("importCancel")
+        self.import_cancel.setAccessibleName(translate("MainWindow", "Cancel import"))
+        self.import_cancel.clicked.connect(self.cancel_import)
+        bar.addPermanentWidget(self.import_progress)
+        bar.addPermanentWidget(self.import_cancel)
+        self.import_progress.hide()
+        self.import_cancel.hide()
+
+    def _connect(self) -> None:
+        r = self.reader
+        self.registry.connect(
+            {
+                "import_files": self.choose_files,
+                "import_folder": self.choose_folder,
+                "delete_article": self.delete_current,
+                "quit": self.close,
+                "search_library": self.library.focus_search,
+                "find_in_article": r.open_find,
+                "find_next": r.find_next,
+                "find_previous": r.find_previous,
+                "zoom_in": self._zoom("zoom_in"),
+                "zoom_out": self._zoom("zoom_out"),
+                "zoom_reset": self._zoom("zoom_reset"),
+                "font_family": self.choose_font,
+                "line_spacing_more": lambda: self._step("line_spacing", LINE_SPACING_STEP),
+                "line_spacing_less": lambda: self._step("line_spacing", -LINE_SPACING_STEP),
+                "width_more": lambda: self._step("width", WIDTH_STEP),
+                "width_less": lambda: self._step("width", -WIDTH_STEP),
+                "justify": lambda checked: self.set_typography(
+                    self.typography().with_(justify=checked)
+                ),
+                "next_pane": lambda: self.cycle_pane(1),
+                "previous_pane": lambda: self.cycle_pane(-1),
+                "focus_library": self.library.focus_list,
+                "focus_reader": self.focus_reader,
+                "shortcuts_help": self.show_shortcuts,
+                "menu_bar": self.open_menu_bar,
+            }
+        )
+        for action in self.registry.in_group("theme"):
+            action.triggered.connect(lambda _checked=False, a=action: self.set_theme(a.data()))
+        for action in self.registry.in_group("language"):
+            action.triggered.connect(lambda _checked=False, a=action: self.set_language(a.data()))
+        self.library.articleActivated.connect(self.open_article)
+        self.library.countChanged.connect(self._count_changed)
+        r.articleShown.connect(self._article_shown)
+        r.typographyChanged.connect(self._typography_changed)
+
+    def _sync_checks(self) -> None:
+        t = self.typography()
+        self.registry["justify"].setChecked(t.justify)
+        self.registry[f"theme_{t.theme}"].setChecked(True)
+        language = self.store.get_setting(i18n.SETTING_KEY, "system")
+        if language not in i18n.CHOICES:
+            language = "system"
+        self.registry[f"language_{language}"].setChecked(True)
+
+    def _restore_window(self) -> None:
+        geometry = self.store.get_setting(SETTING_GEOMETRY)
+        restored = False
+        if isinstance(geometry, str):
+            restored = self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if not restored:
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1100, int(available.width() * 0.9)), min(720, int(available.height() * 0.9))
+            )
+        state = self.store.get_setting(SETTING_STATE)
+        if isinstance(state, str):
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        sizes = self.store.get_setting(SETTING_SPLITTER)
+        if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes):
+            self.splitter.setSizes(sizes)
+        else:
+            library = max(280, self.width() // 3)
+            self.splitter.setSizes([library, self.width() - library])
+
+    def save_window(self) -> None:
+        self.store.set_setting(
+            SETTING_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii")
+        )
+        self.store.set_setting(SETTING_STATE, bytes(self.saveState().toBase64()).decode("ascii"))
+        self.store.set_setting(SETTING_SPLITTER, self.splitter.sizes())
+
+    # --- articles ---------------------------------------------------------------------------
+
+    def open_initial(self) -> None:
+        """Open the article read last (or, on a fresh library, the first in the list)."""
+        candidates = [self.store.get_setting(SETTING_LAST_ARTICLE)]
+        recent = self.store.list_articles(sort="last_read")
+        if recent and recent[0].last_read:
+            candidates.append(recent[0].id)
+        candidates += self.library.model.ids()[:1]
+        for article_id in candidates:
+            if isinstance(article_id, int) and self.open_article(article_id, announce=False):
+                return
+
+    def open_article(self, article_id: int, *, announce: bool = True) -> bool:
+        if article_id == self.article_id:
+            return True
+        self.save_position()
+        try:
+            self.reader.show_article(article_id)
+        except KeyError:
+            self.library.refresh()
+            self.announcer.announce(
+                translate("MainWindow", "That article is no longer in the library."),
+                assertive=True,
+            )
+            return False
+        self.article_id = article_id
+        state = self.store.reading_state(article_id)
+        if state is not None:
+            self.reader.restore_position(state.position)
+        self._save_timer.stop()
+        self._dirty = False
+        self.store.set_setting(SETTING_LAST_ARTICLE, article_id)
+        self.library.select_article(article_id)
+        self._update_title()
+        if announce:
+            self.announcer.announce(translate("MainWindow", "Article opened"))
+        self.articleOpened.emit(article_id)
+        return True
+
+    def _article_shown(self, article_id: int) -> None:
+        # The reader may show an article on its own (a link, a restore); keep the title right.
+        if article_id != self.article_id:
+            self.article_id = article_id
+        self._update_title()
+
+    def _update_title(self) -> None:
+        app_name = translate("MainWindow", "Qari")
+        title = ""
+        if self.article_id is not None:
+            with contextlib.suppress(KeyError):
+                title = self.store.summary(self.article_id).title
+        self.setWindowTitle(f"{title} — {app_name}" if title else app_name)
+
+    def _position_changed(self, _position: Position | None = None) -> None:
+        if self.article_id is not None and not self._closed:
+            self._dirty = True
+            self._save_timer.start()
+
+    def save_position(self) -> None:
+        """Write the reader's position and progress now, if they moved since the last save."""
+        self._save_timer.stop()
+        if self.article_id is None or not self._dirty:
+            return
+        self._dirty = False
+        try:
+            self.store.save_reading_state(
+                self.article_id, self.reader.current_position(), self.reader.progress()
+            )
+        except Exception:  # noqa: BLE001 - the article may have been deleted meanwhile
+            return
+        self.library.update_article(self.article_id)
+
+    def delete_current(self) -> None:
+        article_id = self.library.current_article_id()
+        if article_id is None:
+            self.announcer.announce(translate("MainWindow", "No article selected."))
+            return
+        try:
+            summary = self.store.summary(article_id)
+        except KeyError:
+            self.library.refresh()
+            return
+        notes = getattr(self.store, "note_count", lambda _id: 0)(article_id)
+        question = translate("MainWindow", "Delete “%1” from the library?").replace(
+            "%1", summary.title
+        )
+        if notes:
+            question += "\n\n" + translate(
+                "MainWindow", "Its %n note(s) and bookmark(s) will be deleted too.", "", notes
+            )
+        answer = QMessageBox.question(
+            self,
+            translate("MainWindow", "Delete Article"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.library.model.row_of(article_id)
+        if article_id == self.article_id:
+            self._save_timer.stop()
+            self._dirty = False
+        self.store.delete_article(article_id)
+        self.library.refresh()
+        # Keep the user near where they were: select the row that took the deleted one's place.
+        if self.library.model.rowCount():
+            row = min(max(row, 0), self.library.model.rowCount() - 1)
+            self.library.list.setCurrentIndex(self.library.model.index(row))
+        if article_id == self.article_id:
+            self.article_id = None
+            next_id = self.library.current_article_id()
+            if next_id is not None:
+                self.open_article(next_id, announce=False)
+            else:
+                self.reader.clear()
+                self._update_title()
+        self.announcer.announce(
+            translate("MainWindow", "Deleted “%1”.").replace("%1", summary.title)
+        )
+        self.library.focus_list()
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        if self.library.query():
+            self.announcer.announce(self.library.count_text())
+
+    # --- import -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            translate("MainWindow", "Import Articles"),
+            self.store.get_setting("import.last_dir", str(Path.home())),
+            translate("MainWindow", "Articles (%1);;All files (*)").replace("%1", ARTICLE_FILES),
+        )
+        if files:
+            self.store.set_setting("import.last_dir", str(Path(files[0]).parent))
+            self.start_import(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            translate("MainWindow", "Import Folder"),
+            self.store.get_setting("import.last_dir", str(Path.home())),
+        )
+        if folder:
+            self.store.set_setting("import.last_dir", folder)
+            self.start_import([folder])
+
+    def start_import(self, paths: list[str]) -> ImportJob | None:
+        """Import ``paths`` on a worker thread; the window stays usable meanwhile."""
+        if self._import is not None:
+            self.announcer.announce(
+                translate("MainWindow", "An import is already running."), assertive=True
+            )
+            return None
+        job = ImportJob(self.store.path, paths, self)
+        self._import = job
+        job.progress.connect(self._import_progress)
+        job.done.connect(self._import_done)
+        job.failed.connect(self._import_failed)
+        job.finished.connect(self._import_finished)
+        self.import_progress.setRange(0, 0)  # busy until the first file reports
+        self.import_progress.show()
+        self.import_cancel.show()
+        self.announcer.announce(translate("MainWindow", "Importing…"))
+        job.start()
+        return job
+
+    def cancel_import(self) -> None:
+        if self._import is not None:
+            self._import.cancel()
+            self.import_cancel.setEnabled(False)
+            self.announcer.announce(translate("MainWindow", "Cancelling import…"))
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self.import_progress.setRange(0, max(total, 1))
+        self.import_progress.setValue(done)
+        self.import_progress.setFormat(
+            translate("MainWindow", "%1 of %2")
+            .replace("%1", QLocale().toString(done))
+            .replace("%2", QLocale().toString(total))
+        )
+
+    def _import_done(self, summary: ImportSummary) -> None:
+        message = summary_text(summary)
+        self.last_import_summary = summary
+        self.library.refresh()
+        self.announcer.announce(message, assertive=bool(summary.failed))
+        if summary.failed:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, translate("MainWindow", "Import"), message, parent=self
+            )
+            box.setObjectName("importSummary")
+            box.setDetailedText(failure_details(summary))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): the window keeps working while it is shown
+            self.import_summary_box = box
+        if self.article_id is None:
+            self.open_initial()
+
+    def _import_failed(self, message: str) -> None:
+        text = translate("MainWindow", "Import failed: %1").replace("%1", message)
+        self.announcer.announce(text, assertive=True)
+
+    def _import_finished(self) -> None:
+        if self._import is not None:
+            self._import.deleteLater()
+        self._import = None
+        self.import_progress.hide()
+        self.import_cancel.hide()
+        self.import_cancel.setEnabled(True)
+
+    def import_running(self) -> bool:
+        return self._import is not None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # --- typography and theme ---------------------------------------------------------------
+
+    def typography(self) -> Typography:
+        return self.reader.typography
+
+    def set_typography(self, typography: Typography) -> None:
+        """Apply through the reader, which saves it and reports back (typographyChanged)."""
+        self.reader.set_typography(typography)
+
+    def _typography_changed(self, typography: Typography) -> None:
+        self._sync_checks()
+        self.apply_window_theme(get_theme(typography.theme))
+
+    def _step(self, field: str, delta: float) -> None:
+        t = self.typography()
+        value = getattr(t, field)
+        if field == "width" and value == 0:
+            value = 200 if delta < 0 else 0  # "no limit" narrows from the widest setting
+            if delta > 0:
+                return
+        self.set_typography(t.with_(**{field: value + delta}))
+        after = getattr(self.typography(), field)
+        if field == "line_spacing":
+            text = translate("MainWindow", "Line spacing %1").replace(
+                "%1", QLocale().toString(after, "f", 1)
+            )
+        else:
+            text = translate("MainWindow", "Line width %1 characters").replace(
+                "%1", QLocale().toString(int(after))
+            )
+        self.announcer.announce(text)
+
+    def _zoom(self, reader_method: str):
+        def zoom() -> None:
+            getattr(self.reader, reader_method)()
+            self.announcer.announce(
+                translate("MainWindow", "Text size %1 points").replace(
+                    "%1", QLocale().toString(self.typography().size, "g", 3)
+                )
+            )
+
+        return zoom
+
+    def choose_font(self) -> None:
+        from desktop.ui.fonts import available_families
+
+        families = available_families()
+        current = self.typography().family
+        index = families.index(current) if current in families else 0
+        family, ok = QInputDialog.getItem(
+            self,
+            translate("MainWindow", "Font"),
+            translate("MainWindow", "&Typeface for articles:"),
+            families,
+            index,
+            False,
+        )
+        if ok and family:
+            self.set_typography(self.typography().with_(family=family))
+            self.announcer.announce(translate("MainWindow", "Font: %1").replace("%1", family))
+
+    def set_theme(self, name: str) -> None:
+        self.set_typography(self.typography().with_(theme=name))
+        theme = get_theme(name)
+        self.announcer.announce(translate("MainWindow", "Theme: %1").replace("%1", theme.label()))
+
+    def apply_window_theme(self, theme: Theme) -> None:
+        """Colour the whole window like the page, so dark and high contrast are not a bright
+        frame around a dark article. Light keeps the platform's own palette."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if theme.name == "light":
+            self.setPalette(app.style().standardPalette())
+            return
+        self.setPalette(window_palette(theme))
+
+    # --- language ---------------------------------------------------------------------------
+
+    def set_language(self, choice: str) -> None:
+        self.store.set_setting(i18n.SETTING_KEY, choice)
+        self.languageChangeRequested.emit(choice)
+
+    # --- focus ------------------------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between, in order: article list, search box, article."""
+        return [self.library.list, self.library.search, self.reader]
+
+    def current_pane(self) -> int:
+        focus = QApplication.focusWidget()
+        for i, pane in enumerate(self.panes()):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                return i
+        return -1
+
+    def cycle_pane(self, step: int) -> None:
+        panes = self.panes()
+        current = self.current_pane()
+        target = (current + step) % len(panes) if current >= 0 else 0
+        if target == 0:
+            self.library.focus_list()
+        elif target == 1:
+            self.library.focus_search()
+        else:
+            self.focus_reader()
+
+    def focus_reader(self) -> None:
+        self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_menu_bar(self) -> None:
+        self.menuBar().setActiveAction(self.menus["file"].menuAction())
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._import is not None:
+            self._import.cancel()
+            self._import.wait()
+        self.save_position()
+        self.save_window()
+        # Nothing may touch the store after this: the app closes it once the window is gone.
+        self._closed = True
+        self.library.stop()
+        super().closeEvent(event)
+
+
+def window_palette(theme: Theme) -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: theme.background,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.background,
+        QPalette.ColorRole.AlternateBase: theme.placeholder,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.placeholder,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.BrightText: theme.text,
+        QPalette.ColorRole.Highlight: theme.selection,
+        QPalette.ColorRole.HighlightedText: theme.selection_text,
+        QPalette.ColorRole.ToolTipBase: theme.background,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.secondary,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.Light: theme.secondary,
+        QPalette.ColorRole.Midlight: theme.placeholder,
+        QPalette.ColorRole.Mid: theme.secondary,
+        QPalette.ColorRole.Dark: theme.secondary,
+        QPalette.ColorRole.Shadow: theme.text,
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor(theme.secondary)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def _local_paths(mime) -> list[str]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
