@@ -1,0 +1,77 @@
+"""Fixtures for window tests: a real library (the bundled articles in a fresh SQLite file) and
+real main windows on the offscreen platform, in English unless a test switches language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.bundled import ensure_bundled_library
+from desktop.store import Store
+from desktop.ui import i18n
+
+
+@pytest.fixture
+def library(store: Store) -> Store:
+    """The test's store holding the first-run library (seed article first in the list)."""
+    ids = ensure_bundled_library(store)
+    assert len(ids) >= 2, "the bundled library should hold several articles"
+    return store
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def make_window(qtbot, library: Store, english) -> Iterator[Callable[..., object]]:
+    """Build, show and open a window on a store (the test's library by default).
+
+    Windows are closed here, before the store fixture closes the database, because closing a
+    window saves its position and geometry.
+    """
+    from desktop.ui.main_window import MainWindow  # here, so reader tests do not need it
+
+    windows: list[MainWindow] = []
+
+    def make(store: Store | None = None) -> MainWindow:
+        window = MainWindow(store or library)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        window.open_initial()
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def type_text() -> Callable[[QWidget, str], None]:
+    return _type_text
+
+
+def _type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, as a keyboard would. (QTest.keyClicks aborts on non-Latin-1
+    characters, so Arabic needs key events carrying the text.)"""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )

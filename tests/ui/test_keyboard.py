@@ -1,0 +1,166 @@
+"""Everything without a mouse: every command has a shortcut or a menu path with mnemonics,
+shortcuts do not collide, F6 walks the panes, and the main shortcuts do what they say."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from desktop.ui.actions import key_sequences
+from desktop.ui.main_window import MainWindow
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def menu_path(window: MainWindow, action: QAction) -> list[str] | None:
+    """Titles from the menu bar down to ``action``, or None if no menu holds it."""
+
+    def search(menu: QMenu, trail: list[str]) -> list[str] | None:
+        for item in menu.actions():
+            if item is action:
+                return [*trail, item.text()]
+            if item.menu() is not None:
+                found = search(item.menu(), [*trail, item.text()])
+                if found:
+                    return found
+        return None
+
+    for top in window.menuBar().actions():
+        found = search(top.menu(), [top.text()])
+        if found:
+            return found
+    return None
+
+
+def test_every_action_is_reachable_by_keyboard(window: MainWindow):
+    for spec in window.registry.specs:
+        action = window.registry[spec.name]
+        path = menu_path(window, action)
+        assert path is not None, f"{spec.name} is in no menu"
+        # Alt+letter at every level: each title on the way has a mnemonic.
+        for title in path:
+            assert "&" in title.replace("&&", ""), (
+                f"{title!r} (path to {spec.name}) has no mnemonic"
+            )
+        assert action.isEnabled() or spec.name == "delete_article"
+
+
+def test_shortcuts_are_unique(window: MainWindow):
+    owners: dict[str, str] = {}
+    for spec in window.registry.specs:
+        for seq in key_sequences(spec):
+            key = seq.toString()
+            assert key not in owners, f"{key} is bound to both {owners.get(key)} and {spec.name}"
+            owners[key] = spec.name
+    # The reader's find (Ctrl+F) and the library search are different keys.
+    assert owners["Ctrl+F"] == "find_in_article"
+    assert owners["Ctrl+K"] == "search_library"
+    assert {"Ctrl+=", "Ctrl++"} <= {k for k, v in owners.items() if v == "zoom_in"}
+
+
+def test_f6_cycles_through_the_panes_and_shift_f6_back(qtbot, window: MainWindow):
+    window.library.focus_list()
+    focus(qtbot, window.library.list)
+    qtbot.keyClick(window.library.list, Qt.Key.Key_F6)
+    focus(qtbot, window.library.search)
+    qtbot.keyClick(window.library.search, Qt.Key.Key_F6)
+    focus(qtbot, window.reader.browser)
+    qtbot.keyClick(window.reader.browser, Qt.Key.Key_F6)
+    focus(qtbot, window.library.list)
+    qtbot.keyClick(window.library.list, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    focus(qtbot, window.reader.browser)
+    qtbot.keyClick(window.reader.browser, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    focus(qtbot, window.library.search)
+
+
+def test_ctrl_k_goes_to_search_and_ctrl_f_finds_in_the_article(qtbot, window: MainWindow):
+    window.focus_reader()
+    focus(qtbot, window.reader.browser)
+    qtbot.keyClick(window.reader.browser, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    focus(qtbot, window.library.search)
+    qtbot.keyClick(window.library.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.find_bar.isVisible()
+    focus(qtbot, window.reader.find_bar.edit)
+
+
+def test_zoom_keys(qtbot, window: MainWindow):
+    size = window.reader.typography.size
+    target = window.library.list
+    window.library.focus_list()
+    focus(qtbot, target)
+    qtbot.keyClick(target, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.reader.typography.size
+    assert bigger > size
+    qtbot.keyClick(target, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.typography.size < bigger
+    qtbot.keyClick(target, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.typography.size == window.reader.typography.zoom_reset().size
+
+
+def test_delete_key_works_in_the_list_but_edits_text_in_the_search_box(
+    qtbot, window: MainWindow, monkeypatch
+):
+    # A modal dialog cannot be answered offscreen: the confirmation is faked and says No.
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No),
+    )
+    window.library.focus_search()
+    window.library.search.setText("abc")
+    window.library.search.setCursorPosition(0)
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Delete)
+    assert window.library.search.text() == "bc" and asked == []
+    window.library.focus_list()
+    focus(qtbot, window.library.list)
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+
+
+def test_f1_lists_every_command(qtbot, window: MainWindow, type_text):
+    qtbot.keyClick(window.library.list, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.visible_names() == [s.name for s in window.registry.specs]
+    row = [s.name for s in window.registry.specs].index("find_in_article")
+    assert (
+        dialog.table.item(row, 1)
+        .text()
+        .startswith(QKeySequence("Ctrl+F").toString(QKeySequence.SequenceFormat.NativeText))
+    )
+    type_text(dialog.filter, "zoom")
+    assert set(dialog.visible_names()) == {"zoom_in", "zoom_out", "zoom_reset"}
+    dialog.close()
+
+
+def test_enter_in_the_list_opens_the_article(qtbot, window: MainWindow):
+    window.library.focus_list()
+    focus(qtbot, window.library.list)
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Down)
+    target = window.library.current_article_id()
+    assert target != window.article_id
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
+    assert window.article_id == target
+
+
+def test_focus_is_visible(qtbot, window: MainWindow):
+    """Each focusable part of the library looks different with keyboard focus than without."""
+    pane = window.library
+    window.focus_reader()
+    focus(qtbot, window.reader.browser)
+    before = {w: w.grab().toImage() for w in (pane.search, pane.sort, pane.status, pane.list)}
+    pane.focus_search()
+    focus(qtbot, pane.search)
+    seen = [pane.search]
+    for _ in range(3):  # Tab from the search box through the two combos to the list
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [pane.search, pane.sort, pane.status, pane.list]
+    for widget in seen:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus(qtbot, widget)
+        assert widget.grab().toImage() != before[widget], f"{widget.objectName()} shows no focus"

@@ -1,0 +1,254 @@
+"""The main window with a real library: opening, reading position, delete, import, themes,
+window layout memory."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import import_service
+from desktop.model import Position
+from desktop.store import Store
+from desktop.ui import import_worker
+from desktop.ui.import_worker import ImportJob
+from desktop.ui.main_window import MainWindow
+
+
+def test_first_window_opens_the_first_article_of_the_library(window: MainWindow):
+    first = window.library.model.ids()[0]
+    assert window.article_id == first
+    assert window.reader.article is not None and window.reader.article.id == first
+    assert window.reader.article.title in window.windowTitle()
+    assert window.library.current_article_id() == first
+
+
+def test_activating_a_row_opens_it_and_announces(qtbot, window: MainWindow):
+    second = window.library.model.ids()[1]
+    with qtbot.waitSignal(window.announcer.announced) as announced:
+        window.library.list.activated.emit(window.library.model.index(1))
+    assert window.article_id == second
+    assert window.reader.article.id == second
+    assert announced.args == ["Article opened"]
+    assert window.status_label.text() == "Article opened"
+
+
+def test_reading_position_survives_closing_and_reopening(qtbot, make_window, library):
+    window = make_window()
+    article = window.article_id
+    browser = window.reader.browser
+    browser.setFocus()
+    # Read on with the keyboard, as a user would.
+    with qtbot.waitSignal(window.reader.positionChanged, timeout=5000):
+        for _ in range(3):
+            qtbot.keyClick(browser, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: library.reading_state(article) is not None, timeout=5000)
+    window.close()  # saves whatever moved since the last debounced save
+    saved = library.reading_state(article)
+    assert saved.position.block > 0, "three pages down is past the first paragraph"
+    assert 0 < saved.progress <= 1
+    path = library.path
+
+    # Same database file, new connection and new window: as after restarting the app.
+    reopened = Store.open(path)
+    try:
+        second = make_window(reopened)
+        assert second.article_id == article
+        assert second.reader.current_position() == saved.position
+        row = second.library.model.index(second.library.model.row_of(article))
+        assert "read" in row.data(Qt.ItemDataRole.AccessibleTextRole) or "Finished" in row.data(
+            Qt.ItemDataRole.AccessibleTextRole
+        )
+        second.close()
+    finally:
+        reopened.close()
+
+
+def test_switching_articles_saves_the_one_left(qtbot, window: MainWindow, library):
+    first = window.article_id
+    window.reader.restore_position(Position(4, 0))
+    qtbot.waitUntil(lambda: window._dirty, timeout=5000)
+    window.open_article(window.library.model.ids()[1])
+    assert library.reading_state(first).position == Position(4, 0)
+
+
+def test_window_remembers_its_splitter(qtbot, make_window, library):
+    window = make_window()
+    window.splitter.setSizes([250, 850])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.splitter.sizes() == sizes
+    assert library.get_setting("window.geometry")
+
+
+# A modal QMessageBox cannot be answered on the offscreen platform, so these tests replace
+# QMessageBox.question with a fake that records the question and gives a chosen answer.
+@pytest.fixture
+def answer(monkeypatch):
+    asked: list[str] = []
+    reply = {"button": QMessageBox.StandardButton.No}
+
+    def fake_question(parent, title, text, buttons, default):
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.No, "deleting must not be the default"
+        return reply["button"]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(fake_question))
+    return asked, reply
+
+
+def test_delete_asks_and_keeps_the_article_when_refused(window: MainWindow, library, answer):
+    asked, _reply = answer
+    target = window.library.current_article_id()
+    count = library.count_articles()
+    window.registry["delete_article"].trigger()
+    assert len(asked) == 1 and library.summary(target).title in asked[0]
+    assert library.count_articles() == count
+    assert target in window.library.model.ids()
+
+
+def test_delete_confirmed_removes_it_and_opens_the_next(window: MainWindow, library, answer):
+    asked, reply = answer
+    reply["button"] = QMessageBox.StandardButton.Yes
+    target = window.article_id
+    count = library.count_articles()
+    window.library.select_article(target)
+    window.registry["delete_article"].trigger()
+    assert library.count_articles() == count - 1
+    assert target not in window.library.model.ids()
+    assert window.article_id is not None and window.article_id != target
+    assert "Deleted" in window.announcer.last_message
+
+
+def test_delete_warns_when_the_article_has_notes(window: MainWindow, library, answer):
+    asked, _reply = answer
+    target = window.library.current_article_id()
+    library.db.execute(
+        "INSERT INTO bookmarks (article_id, block, offset, created_at) VALUES (?, 1, 0, 'now')",
+        (target,),
+    )
+    window.registry["delete_article"].trigger()
+    assert "1 note" in asked[0]
+
+
+def test_import_runs_off_the_gui_thread_and_reports(
+    qtbot, window: MainWindow, corpus_dir, tmp_path, monkeypatch, library
+):
+    folder = tmp_path / "to-import"
+    folder.mkdir()
+    texts = sorted(p for p in (corpus_dir / "text").glob("ant_*.txt"))[:3]
+    for p in texts:
+        shutil.copy(p, folder / p.name)
+    (folder / "empty.txt").write_bytes(b"")
+    threads = []
+    real = import_service.import_paths
+
+    def recording(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_worker, "import_paths", recording)
+    before = library.count_articles()
+    job = window.start_import([str(folder)])
+    assert job is not None and window.import_progress.isVisible()
+    with qtbot.waitSignal(job.done, timeout=20_000) as done:
+        pass
+    summary = done.args[0]
+    qtbot.waitUntil(lambda: not window.import_running(), timeout=10_000)
+    assert threads and threads[0] != threading.get_ident()
+    assert summary.added == 3 and summary.failed == 1
+    assert library.count_articles() == before + 3
+    assert window.library.model.rowCount() == before + 3
+    assert window.announcer.last_message.startswith("Imported 3 articles.")
+    assert "1 could not be imported" in window.announcer.last_message
+    assert not window.import_progress.isVisible()
+    box = window.import_summary_box
+    assert "empty.txt" in box.detailedText() and "empty" in box.detailedText()
+    box.close()
+
+
+def test_import_can_be_cancelled(qtbot, library, corpus_dir, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for p in sorted((corpus_dir / "text").glob("ant_*.txt"))[:5]:
+        shutil.copy(p, folder / p.name)
+    job = ImportJob(library.path, [folder])
+    job.cancel()  # before it starts: nothing may be imported
+    with qtbot.waitSignal(job.done, timeout=20_000) as done:
+        job.start()
+    assert job.wait()
+    summary = done.args[0]
+    assert summary.cancelled and summary.added == 0
+    assert import_worker.summary_text(summary).startswith("Import cancelled.")
+
+
+def test_dropping_a_folder_imports_it(qtbot, window: MainWindow, seed_path, tmp_path, library):
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    text = seed_path.read_text(encoding="utf-8") + "\nفقرة أخرى تجعل النص مختلفا.\n"
+    (folder / "copy.txt").write_text(text, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    count = library.count_articles()
+    window.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: not window.import_running(), timeout=20_000)
+    assert library.count_articles() == count + 1
+
+
+def test_theme_action_colours_reader_and_window(window: MainWindow, library):
+    window.registry["theme_high_contrast"].trigger()
+    assert window.reader.typography.theme == "high_contrast"
+    assert library.get_setting("reader.typography")["theme"] == "high_contrast"
+    assert window.palette().color(window.palette().ColorRole.Window).name() == "#000000"
+    assert window.registry["theme_high_contrast"].isChecked()
+    window.registry["theme_light"].trigger()
+    assert window.palette().color(window.palette().ColorRole.Window).name() != "#000000"
+
+
+def test_typography_actions_change_the_reader(window: MainWindow):
+    before = window.reader.typography
+    window.registry["zoom_in"].trigger()
+    assert window.reader.typography.size > before.size
+    window.registry["zoom_reset"].trigger()
+    assert window.reader.typography.size == before.zoom_reset().size
+    window.registry["line_spacing_more"].trigger()
+    assert window.reader.typography.line_spacing > before.line_spacing
+    window.registry["width_less"].trigger()
+    assert window.reader.typography.width < before.width
+    window.registry["justify"].trigger()
+    assert window.reader.typography.justify is not before.justify
+    assert "Line" in window.announcer.last_message or window.announcer.last_message
+
+
+def test_language_change_rebuilds_the_window_mirrored(qtbot, library, english):
+    from desktop.app import App
+
+    app = App(QApplication.instance(), library)
+    first = app.show_window("en")
+    qtbot.addWidget(first)
+    article = first.article_id
+    first.registry["language_ar"].trigger()
+    second = app.window
+    qtbot.addWidget(second)
+    try:
+        assert second is not first and not first.isVisible()
+        assert library.get_setting("ui.language") == "ar"
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert second.menus["file"].title() != "&File"
+        assert second.article_id == article
+        assert second.registry["language_ar"].isChecked()
+    finally:
+        second.close()
