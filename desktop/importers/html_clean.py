@@ -1,0 +1,173 @@
+"""Remove what is never article content from a parsed page, before the extractor scores it.
+
+Two jobs. Safety: everything that can run or load something (scripts, frames, objects,
+forms, templates, inline SVG and MathML) is dropped outright; the article model only holds
+plain text, so nothing executable can survive anyway, but dropping it here also keeps script
+text from ever being mistaken for prose. Quality: page furniture the extractor tends to keep
+inside the article container (hidden elements, navigation, share bars, comment sections and a
+site's comment-policy or legal notice under the story) is removed by structure, not by
+per-site rules.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree, html
+
+# Dropped with everything inside them.
+_DROP_TAGS = tuple(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "canvas",
+        "svg",
+        "math",
+        "audio",
+        "video",
+        "map",
+        "dialog",
+        "link",
+        "meta",
+        "base",
+    ]
+)
+# Unwrapped, not dropped: ASP.NET sites wrap the whole page, article included, in one <form>.
+_UNWRAP_TAGS = ("form", "label", "fieldset")
+_ROLES = frozenset(
+    [
+        "navigation",
+        "banner",
+        "contentinfo",
+        "search",
+        "complementary",
+        "menu",
+        "menubar",
+        "toolbar",
+        "dialog",
+        "alert",
+        "tablist",
+    ]
+)
+# Class or id tokens of page furniture. Whole tokens only («share» but not «shareholders»).
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|sharethis|addthis|print-link|breadcrumbs?|"
+    r"newsletter|subscribe|subscription|related|recommended|most-?read|popular|trending|"
+    r"comments?|comment-form|fb-comments|disqus|advert|advertisement|ads?|adspace|banner|"
+    r"sponsor(?:ed)?|promo|cookie|consent|paywall|skip-link|sr-only|visually-hidden|"
+    r"element-invisible|screen-reader-text)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Site policy pages a comment notice or footer links to.
+_LEGAL_PATH = re.compile(
+    r"(privacy|terms|conditions|community[_-]?guidelines|guidelines|cookies?|legal|"
+    r"disclaimer|copyright|usage|الخصوصية|الشروط)",
+    re.IGNORECASE,
+)
+_LEGAL_BLOCK_CHARS = 800
+_CONTAINERS = ("div", "section", "aside", "footer", "table", "ul", "p")
+
+
+def clean_tree(root: html.HtmlElement) -> None:
+    """Strip the page in place. Keeps ``<head>`` (its title is read later) but drops scripts."""
+    for el in list(root.iter(_DROP_TAGS, etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    for el in list(root.iter(_UNWRAP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tag()
+    for el in list(root.iter("nav")):
+        _drop(el)
+    for el in list(root.iter("header", "footer", "aside")):
+        if not _inside(el, ("article", "main")):
+            _drop(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _hidden(el):
+            _drop(el)
+    page_chars = len(root.text_content())
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _furniture(el) and not _holds_article(el, page_chars):
+            _drop(el)
+    _drop_legal_notices(root)
+
+
+def _holds_article(el, page_chars: int) -> bool:
+    """A «furniture» class on a wrapper of the story itself («main has-ads») must not take the
+    story with it."""
+    if next(el.iter("article", "main", "h1"), None) is not None:
+        return True
+    return len(el.text_content()) > page_chars / 2
+
+
+def _drop(el) -> None:
+    if el.getparent() is not None:
+        el.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+def _inside(el, tags: tuple[str, ...]) -> bool:
+    return any(a.tag in tags for a in el.iterancestors())
+
+
+def _hidden(el) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden", "").lower() == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _furniture(el) -> bool:
+    if el.tag in ("html", "body", "article", "main", "h1"):
+        return False
+    if el.get("role", "").lower() in _ROLES:
+        return True
+    names = f"{el.get('class', '')} {el.get('id', '')}".strip()
+    return bool(names) and bool(_FURNITURE.search(names))
+
+
+def _drop_legal_notices(root) -> None:
+    """A short block with links to two or more of the site's own policy pages is a comment
+    policy or legal notice (CNN Arabic's «ترحب شبكة CNN بالنقاش...» under every story)."""
+    for block in _legal_blocks(root):
+        _drop(block)
+
+
+def _legal_blocks(root) -> list:
+    found = []
+    for a in root.iter("a"):
+        if not _is_legal_link(a.get("href", "")):
+            continue
+        block = None
+        for anc in a.iterancestors(_CONTAINERS):
+            if len(anc.text_content()) > _LEGAL_BLOCK_CHARS:
+                break
+            block = anc
+        if block is None or block in found:
+            continue
+        links = [x for x in block.iter("a") if _is_legal_link(x.get("href", ""))]
+        if len(links) >= 2:
+            found.append(block)
+    return found
+
+
+def _is_legal_link(href: str) -> bool:
+    parts = urlsplit(href.strip())
+    if parts.scheme not in ("", "http", "https"):
+        return False
+    return bool(_LEGAL_PATH.search(parts.path.rsplit("/", 1)[-1] or parts.path))
