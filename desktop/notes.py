@@ -212,8 +212,17 @@ class Notes:
             self.db.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
         return bookmark
 
-    def restore_bookmark(self, bookmark: Bookmark) -> BookmarkEntry:
-        """Insert ``bookmark`` as it was, keeping its id when that id is still free."""
+    def import_bookmark(self, bookmark: Bookmark) -> BookmarkEntry:
+        """Store a bookmark made elsewhere (an import or an undo), keeping its id when that id
+        is free, and anchor it against the article's text here."""
+        with self.db.atomic():
+            stored = self._insert_bookmark(bookmark)
+            self._reanchor_bookmark(stored, self.block_texts(stored.article_id))
+        return self.get_bookmark(stored.id)
+
+    restore_bookmark = import_bookmark  # undo of a delete puts the same bookmark back
+
+    def _insert_bookmark(self, bookmark: Bookmark) -> BookmarkEntry:
         anchor = getattr(bookmark, "anchor", None)
         orphaned = bool(getattr(bookmark, "orphaned", False))
         with self.db.atomic():

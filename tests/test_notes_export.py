@@ -1,0 +1,321 @@
+"""Exports keep right-to-left text and every field; JSON and CSV come back in unchanged."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from desktop.model import Article, Block, BlockKind, Direction, Position
+from desktop.notes import Notes
+from desktop.notes_export import (
+    HTML_COLOURS,
+    ImportFormatError,
+    citation,
+    collect,
+    from_csv,
+    from_json,
+    import_items,
+    read_import,
+    to_csv,
+    to_html,
+    to_json,
+    to_markdown,
+    write_export,
+)
+from desktop.store import Store
+
+URL = "https://news.un.org/ar/story/2016/10/263052"
+P1 = (
+    "أكد ستيفان دي ميستورا، المبعوث الأممي الخاص لسوريا، ترحيبه بإعلان روسيا تعليق "
+    "الأنشطة القتالية في حلب."
+)
+P2 = "وقال: «ربما هذا هو الوقت للنظر جديا في احتمال تجديد البحث عن حل سياسي»."
+P3 = "The envoy spoke to reporters in Geneva after the <Security> Council meeting."
+TITLE = "دي ميستورا: هناك شعور بالاتحاد داخل مجلس الأمن حيال حلب"
+
+
+def article(blocks=(P1, "", P2, P3), **kw) -> Article:
+    return Article(
+        title=kw.pop("title", TITLE),
+        blocks=[Block(BlockKind.PARAGRAPH, t) for t in blocks],
+        site="أخبار الأمم المتحدة",
+        url=kw.pop("url", URL),
+        published="2016-10-20",
+        **kw,
+    )
+
+
+def span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.fixture
+def filled(store: Store) -> tuple[Notes, int]:
+    """Notes in Arabic, English and mixed direction, one orphan, one underline, bookmarks."""
+    notes = Notes(store)
+    aid = store.add_article(article()).article_id
+    notes.add_highlight(aid, 0, *span(P1, "المبعوث الأممي الخاص لسوريا"), note="ملاحظة عربية")
+    notes.add_highlight(
+        aid,
+        2,
+        *span(P2, "احتمال تجديد البحث"),
+        colour="green",
+        style="underline",
+        note="An English note\n\nwith a blank line & <b>markup</b>",
+    )
+    notes.add_highlight(
+        aid,
+        3,
+        *span(P3, "<Security> Council"),
+        colour="blue",
+        note="ملاحظة مختلطة: the Security Council",
+        note_direction=Direction.RTL,
+        note_language="ar",
+    )
+    gone = notes.add_highlight(aid, 0, *span(P1, "تعليق الأنشطة"), colour="pink")
+    notes.add_bookmark(aid, Position(2, 6), "اقتباس")
+    notes.add_bookmark(aid, Position(3, 0))
+    other = store.add_article(
+        article(["مقال آخر عن حلب."], title="Another article", url="https://example.org/b")
+    ).article_id
+    notes.add_highlight(other, 0, 0, 8, colour="orange")
+    # make one orphan: its text disappears from the stored article
+    store.db.execute(
+        "UPDATE blocks SET text = replace(text, 'تعليق الأنشطة', 'وقف العمليات') "
+        "WHERE article_id = ?",
+        (aid,),
+    )
+    notes.reanchor_article(aid)
+    assert notes.get_highlight(gone.id).orphaned
+    return notes, aid
+
+
+def snapshot(notes: Notes) -> list[tuple]:
+    """Every field of every note except ids, which differ between libraries."""
+    hs = [
+        (
+            e.article_title,
+            e.highlight.quote,
+            e.highlight.colour,
+            e.highlight.style,
+            e.highlight.note,
+            e.highlight.note_direction,
+            e.highlight.note_language,
+            e.highlight.orphaned,
+            e.highlight.created_at,
+            e.highlight.updated_at,
+        )
+        for e in notes.list_notes()
+    ]
+    bs = [
+        (b.article_id, b.position, b.name, b.created_at, b.anchor, b.orphaned)
+        for b in notes.all_bookmarks()
+    ]
+    return sorted(hs, key=repr) + sorted(bs, key=repr)
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data) -> None:
+        self.text.append(data)
+
+
+# --- Markdown and HTML -------------------------------------------------------------------------
+
+
+def test_markdown_keeps_direction_per_article_and_per_note(filled) -> None:
+    notes, aid = filled
+    md = to_markdown(collect(notes, [aid]))
+    assert f'<section dir="rtl" lang="ar">\n\n## {TITLE}' in md
+    assert "> المبعوث الأممي الخاص لسوريا" in md
+    assert '<p dir="rtl" lang="ar">ملاحظة عربية</p>' in md
+    assert '<p dir="ltr" lang="en">An English note<br>\n<br>\nwith a blank line &amp; ' in md
+    assert '<p dir="rtl" lang="ar">ملاحظة مختلطة: the Security Council</p>' in md
+    assert r"> \<Security\> Council" in md  # Markdown specials escaped in quotes
+    assert "*pink — not found in the current text of the article*" in md
+    assert "*green, underlined*" in md
+    eight_words = " ".join(P2[6:].split()[:8])
+    assert f"- اقتباس: «{eight_words}…»" in md  # the bookmark's name and the text after it
+    assert "Another article" not in md  # only the article asked for
+    for block in md.split("\n\n"):  # no note text leaks out of its <p> into Markdown
+        assert not block.startswith("with a blank line")
+
+
+def test_markdown_labels_in_arabic() -> None:
+    from desktop.notes_export import ExportSet
+
+    assert to_markdown(ExportSet(), "ar").startswith("# الملاحظات")
+
+
+def test_html_is_escaped_and_right_to_left(filled) -> None:
+    notes, aid = filled
+    page = to_html(collect(notes), "ar")
+    parser = Tags()
+    parser.feed(page)
+    tags = parser.tags
+    assert ("html", {"lang": "ar", "dir": "rtl"}) in tags
+    articles = [a for t, a in tags if t == "article"]
+    assert {"dir": "rtl", "lang": "ar"} in articles
+    notes_p = [a for t, a in tags if t == "p" and a.get("class") == "text"]
+    assert {"class": "text", "dir": "ltr", "lang": "en"} in notes_p
+    assert {"class": "text", "dir": "rtl", "lang": "ar"} in notes_p
+    assert ("mark", {"class": "green underline"}) in tags
+    assert not any(t == "b" for t, _ in tags)  # the note's <b> is text, not markup
+    assert "<b>markup</b>" in "".join(parser.text)
+    assert ("a", {"href": URL}) in tags
+    assert any(a.get("class") == "note orphaned" for t, a in tags if t == "div")
+    assert "Another article" in page
+
+
+def test_html_colours_are_the_light_theme() -> None:
+    themes = pytest.importorskip("desktop.ui.themes")
+    assert themes.LIGHT.notes == HTML_COLOURS
+
+
+def test_citation_in_arabic_and_english(filled) -> None:
+    notes, aid = filled
+    entries = {e.highlight.quote.exact: e for e in notes.list_notes()}
+    assert citation(entries["المبعوث الأممي الخاص لسوريا"]) == (
+        f"«المبعوث الأممي الخاص لسوريا»\n— {TITLE}، أخبار الأمم المتحدة، 2016-10-20\n{URL}"
+    )
+    english = citation(entries["<Security> Council"])
+    assert english.startswith("“<Security> Council”\n— ")
+
+
+# --- JSON (W3C Web Annotation) ------------------------------------------------------------------
+
+
+def test_json_is_a_web_annotation_collection(filled) -> None:
+    notes, aid = filled
+    data = json.loads(to_json(collect(notes)))
+    assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection"
+    items = data["first"]["items"]
+    assert data["total"] == len(items) == 7
+    text = notes.store.get_article(aid).text  # what TextPositionSelector counts in
+    for a in items:
+        assert a["type"] == "Annotation" and a["target"]["source"]
+        selectors = a["target"]["selector"]
+        selectors = selectors if isinstance(selectors, list) else [selectors]
+        quote = next(s for s in selectors if s["type"] == "TextQuoteSelector")
+        position = [s for s in selectors if s["type"] == "TextPositionSelector"]
+        if position and a["target"]["source"] == URL:
+            assert text[position[0]["start"] : position[0]["end"]] == quote["exact"]
+    english = next(a for a in items if a.get("body", {}).get("language") == "en")
+    assert english["motivation"] == "commenting"
+    assert english["body"]["type"] == "TextualBody"
+    assert english["body"]["textDirection"] == "auto"
+    assert {a["motivation"] for a in items} == {"commenting", "highlighting", "bookmarking"}
+
+
+def test_json_round_trip_gives_the_same_notes(filled, tmp_path: Path) -> None:
+    notes, _ = filled
+    before = snapshot(notes)
+    path = tmp_path / "notes.json"
+    write_export(collect(notes), path)
+    notes.db.execute("DELETE FROM highlights")
+    notes.db.execute("DELETE FROM bookmarks")
+    report = import_items(notes, read_import(path))
+    assert (report.added, report.duplicates, report.missing) == (7, 0, {})
+    assert report.orphaned == 1
+    assert snapshot(notes) == before
+    again = import_items(notes, read_import(path))
+    assert (again.added, again.duplicates) == (0, 7)
+    assert snapshot(notes) == before
+
+
+def test_json_into_another_library_with_an_edited_article(filled, tmp_path: Path) -> None:
+    notes, _ = filled
+    exported = to_json(collect(notes))
+    with Store.open(tmp_path / "other" / "library.sqlite3") as other:
+        # The same URL, a newer version: a paragraph added before, another changed.
+        other.add_article(article(["تحديث: فقرة جديدة.", P1, P2.replace("تجديد البحث", "X")]))
+        report = import_items(Notes(other), from_json(exported))
+        assert report.missing == {"Another article": 1}
+        assert "Another article (1)" in report.summary()
+        moved = Notes(other).search("المبعوث")[0].highlight
+        assert (moved.quote.block, moved.orphaned) == (1, False)
+        lost = Notes(other).search("احتمال")[0].highlight
+        assert lost.orphaned and lost.note.startswith("An English note")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not json", "Not valid JSON"),
+        ('{"type": "Book"}', "Not a Web Annotation file"),
+        ('[{"type": "Annotation", "target": {"source": "x"}}]', "no TextQuoteSelector"),
+        ("[1]", "not an Annotation"),
+    ],
+)
+def test_bad_json_is_refused_with_a_clear_message(text: str, message: str) -> None:
+    with pytest.raises(ImportFormatError, match=message):
+        from_json(text)
+
+
+def test_foreign_annotation_is_found_by_url_and_quote(store: Store) -> None:
+    notes = Notes(store)
+    store.add_article(article())
+    foreign = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "body": {"type": "TextualBody", "value": "from another tool"},
+        "target": {
+            "source": URL,
+            "selector": {"type": "TextQuoteSelector", "exact": "احتمال تجديد البحث"},
+        },
+    }
+    report = import_items(notes, from_json(json.dumps(foreign)))
+    assert report.added == 1 and report.orphaned == 0
+    h = notes.list_notes()[0].highlight
+    assert (h.quote.block, h.note) == (2, "from another tool")
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def test_csv_round_trip_with_bom_for_spreadsheets(filled, tmp_path: Path) -> None:
+    notes, _ = filled
+    before = snapshot(notes)
+    path = tmp_path / "notes.csv"
+    write_export(collect(notes), path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "ملاحظة عربية" in raw.decode("utf-8-sig")
+    assert not list(tmp_path.glob("*.part"))
+    notes.db.execute("DELETE FROM highlights")
+    notes.db.execute("DELETE FROM bookmarks")
+    report = import_items(notes, read_import(path))
+    assert report.added == 7
+    assert snapshot(notes) == before
+
+
+def test_csv_header_is_checked() -> None:
+    with pytest.raises(ImportFormatError, match="columns"):
+        from_csv("a,b\n1,2\n")
+    with pytest.raises(ImportFormatError, match="Line 2"):
+        from_csv(to_csv_header() + "highlight,T,,,,,,,x,0,1,q\n")
+
+
+def to_csv_header() -> str:
+    from desktop.notes_export import ExportSet
+
+    return to_csv(ExportSet())
+
+
+def test_markdown_and_html_cannot_be_imported(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n")
+    with pytest.raises(ImportFormatError, match="JSON or CSV"):
+        read_import(path)
