@@ -1,0 +1,172 @@
+"""``qari notes list|search|export|import``: the notes of the library from a terminal.
+
+Wired into ``desktop/cli.py`` with ``add_notes_parser(sub)`` in ``build_parser`` and
+``"notes": run_notes`` in ``COMMANDS``. Output is one note a line, tab-separated, quote and note
+on one line each (new lines folded), in logical order, so it pipes into ``grep``/``cut``; the
+exit codes are the CLI's: 0 done, 1 nothing found or some notes not imported, 2 wrong usage,
+4 no such article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.notes import COLOURS, NoteEntry, Notes
+from desktop.notes_export import (
+    FORMATS,
+    IMPORT_FORMATS,
+    ImportFormatError,
+    collect,
+    format_for,
+    import_items,
+    read_import,
+    render,
+    write_export,
+)
+
+# Same values as desktop.cli (not imported from there: cli imports this module).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NOT_FOUND = 0, 1, 2, 4
+
+
+def add_notes_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    notes = subparsers.add_parser(
+        "notes", help="list, search, export or import highlights, notes and bookmarks"
+    )
+    sub = notes.add_subparsers(dest="notes_command", metavar="ACTION")
+
+    p = sub.add_parser("list", help="list highlights with their notes (newest change first)")
+    _filters(p)
+    p.add_argument("--orphaned", action="store_true", help="only notes whose text was lost")
+    p.add_argument("--bookmarks", action="store_true", help="list bookmarks instead")
+
+    p = sub.add_parser("search", help="search quotes and notes (Arabic spellings folded)")
+    p.add_argument("query", nargs="+")
+    _filters(p)
+
+    p = sub.add_parser("export", help="export notes as Markdown, HTML, JSON or CSV")
+    p.add_argument(
+        "--article", type=int, action="append", metavar="ID", help="only this article (repeat)"
+    )
+    p.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else md")
+    p.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    p.add_argument(
+        "--language", choices=("en", "ar"), default="en", help="language of headings and labels"
+    )
+
+    p = sub.add_parser("import", help="import notes from a Qari JSON (Web Annotation) or CSV")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=IMPORT_FORMATS, help="default: from the file's suffix")
+    return notes
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--article", type=int, metavar="ID", help="only this article")
+    p.add_argument("--colour", "--color", choices=COLOURS, dest="colour")
+    p.add_argument("--limit", type=int, help="at most this many")
+
+
+def run_notes(store, args: argparse.Namespace) -> int:
+    command = getattr(args, "notes_command", None)
+    if command is None:
+        print("qari notes: choose list, search, export or import (see --help).", file=sys.stderr)
+        return EXIT_USAGE
+    notes = Notes(store)
+    article = getattr(args, "article", None)
+    for aid in article if isinstance(article, list) else [article]:
+        if (
+            aid is not None
+            and store.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone() is None
+        ):
+            print(f"qari: No article {aid} in the library.", file=sys.stderr)
+            return EXIT_NOT_FOUND
+    return {"list": _list, "search": _search, "export": _export, "import": _import}[command](
+        notes, args
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _print_entries(entries: list[NoteEntry]) -> None:
+    for e in entries:
+        h = e.highlight
+        flags = h.colour + (",underline" if h.style == "underline" else "")
+        if h.orphaned:
+            flags += ",orphaned"
+        print(
+            f"{h.id}\t{h.article_id}\t{flags}\t{_one_line(h.quote.exact)}\t{_one_line(h.note)}"
+            f"\t{_one_line(e.article_title)}"
+        )
+
+
+def _list(notes: Notes, args: argparse.Namespace) -> int:
+    if args.bookmarks:
+        ids = None if args.article is None else [args.article]
+        marks = notes.all_bookmarks(ids)[: args.limit]
+        for b in marks:
+            orphan = "\torphaned" if b.orphaned else ""
+            context = _one_line(b.anchor.exact) if b.anchor else ""
+            print(
+                f"{b.id}\t{b.article_id}\t{b.position.block}:{b.position.offset}\t{b.name}"
+                f"\t{context}{orphan}"
+            )
+        return EXIT_OK
+    entries = notes.list_notes(
+        article_id=args.article,
+        colour=args.colour,
+        orphaned=True if args.orphaned else None,
+        limit=args.limit,
+    )
+    _print_entries(entries)
+    return EXIT_OK
+
+
+def _search(notes: Notes, args: argparse.Namespace) -> int:
+    entries = notes.search(
+        " ".join(args.query), article_id=args.article, colour=args.colour, limit=args.limit
+    )
+    _print_entries(entries)
+    if not entries:
+        print("No notes match.", file=sys.stderr)
+    return EXIT_OK if entries else EXIT_FAILED
+
+
+def _export(notes: Notes, args: argparse.Namespace) -> int:
+    ex = collect(notes, args.article)
+    if args.out is None:
+        sys.stdout.write(render(ex, args.format or "md", args.language))
+        return EXIT_OK
+    try:
+        fmt = write_export(ex, args.out, args.format or format_for(args.out), args.language)
+    except ValueError as exc:
+        print(f"qari: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"qari: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Wrote {len(ex)} notes to {args.out} ({fmt}).")
+    return EXIT_OK
+
+
+def _import(notes: Notes, args: argparse.Namespace) -> int:
+    try:
+        items = read_import(args.file, args.format)
+    except FileNotFoundError:
+        print(f"qari: {args.file} does not exist.", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"qari: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except ImportFormatError as exc:
+        print(f"qari: {args.file}: {exc} Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        report = import_items(notes, items)
+    except ValueError as exc:  # an unknown colour or style in a hand-edited file
+        print(f"qari: {args.file}: {exc} Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    print(report.summary())
+    return EXIT_FAILED if report.missing else EXIT_OK
