@@ -1,0 +1,312 @@
+"""The read-aloud state machine without sound: where navigation lands, how the heard sample maps
+to block, sentence and word, and that failures end in a message, never a hang."""
+
+from __future__ import annotations
+
+import queue
+
+import pytest
+
+from desktop.model import Article, Block, BlockKind, Position
+from desktop.tts.engine import SynthesisError
+from desktop.tts.narrator import Narrator, NarratorState
+from desktop.tts.speech_text import TITLE_BLOCK, article_utterances
+
+BLOCKS = [
+    Block(BlockKind.PARAGRAPH, "الفقرة الأولى قصيرة. وفيها جملة ثانية. وثالثة أيضا."),
+    Block(BlockKind.FIGURE, "طفل في مخيم."),
+    Block(BlockKind.PARAGRAPH, "الفقرة الثالثة. جملتها الثانية."),
+    Block(BlockKind.PARAGRAPH, "الفقرة الأخيرة وحدها."),
+]
+ARTICLE = Article("عنوان الخبر", BLOCKS)
+
+
+class FakeOutput:
+    """Records what the narrator asks of a player; keeps the same running timeline."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.calls: list[str] = []
+        self.chunks: list[tuple[int, bytes]] = []
+
+    def append(self, pcm: bytes) -> int:
+        start = self.total
+        self.total += len(pcm) // 2
+        self.chunks.append((start, pcm))
+        return start
+
+    def play(self) -> None:
+        self.calls.append("play")
+
+    def pause(self) -> None:
+        self.calls.append("pause")
+
+    def resume(self) -> None:
+        self.calls.append("resume")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+        self.total = 0
+        self.chunks.clear()
+
+
+class Harness:
+    """A narrator whose worker results are run on the test thread, one at a time."""
+
+    def __init__(self, engine, article: Article = ARTICLE, **kw) -> None:
+        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.output = FakeOutput()
+        self.places, self.states, self.messages = [], [], []
+        self.narrator = Narrator(
+            engine,
+            article_utterances(article),
+            self.output,
+            post=self.inbox.put,
+            language=article.language,
+            on_place=self.places.append,
+            on_state=self.states.append,
+            on_message=self.messages.append,
+            **kw,
+        )
+
+    def pump(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.inbox.get(timeout=30)()
+
+    def pump_until(self, condition) -> None:
+        while not condition():
+            self.pump()
+
+    @property
+    def where(self) -> tuple[int, tuple[int, int]]:
+        place = self.narrator.place
+        return place.block, place.sentence
+
+
+@pytest.fixture
+def h(engine):
+    harness = Harness(engine)
+    yield harness
+    harness.narrator.close()
+
+
+def test_start_from_a_block_and_offset(h) -> None:
+    text = BLOCKS[0].text
+    h.narrator.start(0, text.index("وفيها") + 2)
+    assert h.where == (0, (text.index("وفيها"), text.index("وثالثة") - 1))
+    h.narrator.start(TITLE_BLOCK)
+    assert h.where == (TITLE_BLOCK, (0, len(ARTICLE.title)))
+    h.narrator.start(3, 0)
+    assert h.where == (3, (0, len(BLOCKS[3].text)))
+    assert h.narrator.position() == Position(3, 0)
+
+
+def test_next_and_previous_sentence_and_paragraph_while_stopped(h) -> None:
+    n = h.narrator
+    seen = []
+    for step in (
+        n.next_sentence,
+        n.next_sentence,
+        n.next_sentence,
+        n.next_sentence,
+        n.previous_sentence,
+        n.next_paragraph,
+        n.next_paragraph,
+        n.next_paragraph,
+        n.next_paragraph,
+        n.previous_paragraph,
+        n.previous_paragraph,
+        n.previous_paragraph,
+        n.previous_paragraph,
+        n.previous_paragraph,
+    ):
+        step()
+        seen.append(h.where[0] if h.where[0] != 1 else ("fig", h.where[1]))
+    assert seen == [
+        0,
+        0,
+        0,
+        ("fig", (0, 12)),
+        0,
+        ("fig", (0, 12)),
+        2,
+        3,
+        3,
+        2,
+        ("fig", (0, 12)),
+        0,
+        TITLE_BLOCK,
+        TITLE_BLOCK,
+    ]
+    assert n.state == NarratorState.STOPPED and h.output.chunks == []
+    # previous paragraph from the middle of a paragraph goes to the previous one's start
+    n.start(2, BLOCKS[2].text.index("جملتها"))
+    n.previous_paragraph()
+    assert h.where == (1, (0, 12))
+
+
+def test_navigation_while_playing_restarts_synthesis_at_the_target(h) -> None:
+    n = h.narrator
+    n.start(0, 0)
+    h.pump()
+    assert n.state == NarratorState.PLAYING and h.output.calls[-1] == "play"
+    n.next_paragraph()
+    assert h.output.calls[-1] == "stop" and n.state == NarratorState.LOADING
+    h.pump_until(lambda: n.state == NarratorState.PLAYING)
+    assert h.where == (1, (0, 12))
+    first_start, first_pcm = h.output.chunks[0]
+    assert first_start == 0 and len(first_pcm) > 0
+    # results of the abandoned sentences never reach the new timeline
+    assert all(i >= n.current_index for i in (s.index for s in n._scheduled))
+
+
+def test_audio_is_prefetched_and_the_timeline_is_contiguous(h) -> None:
+    n = h.narrator
+    n.start(TITLE_BLOCK)
+    h.pump(3)  # the current sentence and two ahead
+    starts = [s for s, _ in h.output.chunks]
+    lengths = [len(p) // 2 for _, p in h.output.chunks]
+    assert len(starts) == 3
+    assert starts == [0, lengths[0], lengths[0] + lengths[1]]
+    assert h.inbox.empty()  # nothing more requested until playback moves on
+
+
+def test_the_heard_sample_maps_to_block_sentence_and_word(h, engine) -> None:
+    n = h.narrator
+    n.start(0, 0)
+    h.pump(3)
+    text = BLOCKS[0].text
+    for item in list(n._scheduled):
+        utt = n.utterances[item.index]
+        for mark in item.words:
+            n.on_position(item.start + mark.sample_offset)
+            block, sentence, (ws, we) = (
+                h.narrator.place.block,
+                h.narrator.place.sentence,
+                h.narrator.place.word,
+            )
+            assert block == 0 and sentence == (utt.start, utt.end)
+            assert text[ws:we] == utt.text[mark.char_start : mark.char_end]
+            n.on_position(item.start + mark.sample_offset - 1)  # just before: previous word
+            before = h.narrator.place.word
+            assert before != (ws, we)
+    assert [s.index for s in n._scheduled][:3] == [1, 2, 3]
+
+
+def test_the_figure_announcement_highlights_no_word(h) -> None:
+    n = h.narrator
+    n.start(1, 0)
+    h.pump()
+    item = n._scheduled[0]
+    n.on_position(item.start + item.words[0].sample_offset)  # «صورة:»
+    assert n.place.block == 1 and n.place.word is None
+    n.on_position(item.start + item.words[1].sample_offset)  # «طفل»
+    assert BLOCKS[1].text[slice(*n.place.word)] == "طفل"
+
+
+def test_pause_resume_stop_and_the_end(h) -> None:
+    n = h.narrator
+    n.start(3, 0)
+    h.pump()
+    n.pause()
+    assert n.state == NarratorState.PAUSED and h.output.calls[-1] == "pause"
+    n.resume()
+    assert n.state == NarratorState.PLAYING and h.output.calls[-1] == "resume"
+    n.on_drained()
+    assert n.state == NarratorState.FINISHED
+    n.play()  # after the end, starts over
+    assert n.state == NarratorState.LOADING and h.where[0] == TITLE_BLOCK
+    n.stop()
+    assert n.state == NarratorState.STOPPED and h.output.calls[-1] == "stop"
+
+
+def test_a_jump_while_paused_waits_for_resume(h) -> None:
+    n = h.narrator
+    n.start(0, 0)
+    h.pump()
+    n.pause()
+    n.next_paragraph()
+    assert n.state == NarratorState.PAUSED and h.where == (1, (0, 12))
+    n.resume()
+    assert n.state == NarratorState.LOADING
+    h.pump_until(lambda: n.state == NarratorState.PLAYING)
+    assert n.current_index == n.index_for(1, 0)
+
+
+class FailingEngine:
+    """The real engine, except for texts containing ``bad``."""
+
+    name = "flaky"
+
+    def __init__(self, engine, bad: str) -> None:
+        self.engine, self.bad, self.calls = engine, bad, []
+
+    def voices(self):
+        return self.engine.voices()
+
+    def voice_for_language(self, language):
+        return self.engine.voice_for_language(language)
+
+    def synthesize(self, text, voice=None, rate=None):
+        self.calls.append(text)
+        if self.bad in text:
+            raise SynthesisError(f"cannot say «{text}»")
+        return self.engine.synthesize(text, voice, rate)
+
+
+def test_a_failed_sentence_is_skipped_with_a_message(engine) -> None:
+    flaky = FailingEngine(engine, "وفيها")
+    h = Harness(flaky)
+    try:
+        h.narrator.start(0, 0)
+        h.pump(3)
+        assert len(h.output.chunks) == 2  # the failed one is not on the timeline
+        assert len(h.messages) == 1 and "وفيها" in h.messages[0]
+        assert h.narrator.state == NarratorState.PLAYING
+        assert [s.index for s in h.narrator._scheduled] == [1, 3]
+    finally:
+        h.narrator.close()
+
+
+def test_a_first_sentence_that_fails_moves_on(engine) -> None:
+    flaky = FailingEngine(engine, "عنوان")
+    h = Harness(flaky)
+    try:
+        h.narrator.start(TITLE_BLOCK)
+        h.pump_until(lambda: h.narrator.state == NarratorState.PLAYING)
+        assert h.narrator._scheduled[0].index == 1 and len(h.messages) == 1
+    finally:
+        h.narrator.close()
+
+
+def test_when_nothing_can_be_said_it_ends_in_error_not_a_hang(engine) -> None:
+    flaky = FailingEngine(engine, "")  # every text fails
+    h = Harness(flaky, Article("عنوان", [Block(BlockKind.PARAGRAPH, "جملة.")]))
+    try:
+        h.narrator.start(TITLE_BLOCK)
+        h.pump_until(lambda: h.narrator.state == NarratorState.ERROR)
+        assert "None of the remaining sentences" in h.messages[-1]
+    finally:
+        h.narrator.close()
+
+
+def test_no_voice_for_the_language_is_an_error_state_with_what_to_install(engine) -> None:
+    h = Harness(engine, Article("title", [Block(BlockKind.PARAGRAPH, "text.")], language="xx"))
+    try:
+        h.narrator.start(0, 0)
+        assert h.narrator.state == NarratorState.ERROR
+        assert "espeakng-loader" in h.messages[-1]
+        assert h.inbox.empty()
+    finally:
+        h.narrator.close()
+
+
+def test_rate_change_says_the_current_sentence_again(h) -> None:
+    n = h.narrator
+    n.start(3, 0)
+    h.pump()
+    normal = len(h.output.chunks[0][1])
+    n.set_rate(350)
+    h.pump_until(lambda: n.state == NarratorState.PLAYING)
+    assert n.current_index == n.index_for(3, 0)
+    assert len(h.output.chunks[0][1]) < normal * 0.8
