@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import (
@@ -45,6 +46,22 @@ WORDS_PER_MINUTE = 200
 _WIDTH_SAMPLE = "أكد المبعوث الخاص أن هناك أوقات يجب أن نكون فيها متحدين في المجلس الدولي"
 
 _LINE_BREAKS = str.maketrans({"\n": "\u2028", "\r": "\u2028", "\u2029": "\u2028"})
+_DIRECTION_SAMPLE = 400  # characters: a paragraph's direction is judged on its start
+
+
+@lru_cache(maxsize=8192)
+def one_line_breaks(text: str) -> str:
+    """Line breaks inside a block as U+2028, so the block stays one QTextBlock of the same
+    length. Cached: a rebuild for a font or theme change sees the same strings again."""
+    if "\n" in text or "\r" in text or "\u2029" in text:
+        return text.translate(_LINE_BREAKS)
+    return text
+
+
+@lru_cache(maxsize=8192)
+def text_direction(text: str, fallback: Direction) -> Direction:
+    found = detect_direction(text[:_DIRECTION_SAMPLE])
+    return fallback if found == Direction.AUTO else found
 
 
 class Role(IntEnum):
@@ -281,11 +298,10 @@ class DocumentBuilder:
             return cursor.blockNumber()
 
         def direction_of(text: str) -> Direction:
-            found = detect_direction(text)
-            return default_dir if found == Direction.AUTO else found
+            return text_direction(text, default_dir)
 
         # Headline and meta line: extra blocks owned by the first article block.
-        title = article.title.translate(_LINE_BREAKS)
+        title = one_line_breaks(article.title)
         headline = self._block(Role.HEADLINE, 0, direction_of(title), 1.6, 0.4)
         headline.setHeadingLevel(1)
         add(title, headline, self._char(1.6, bold=True))
@@ -294,7 +310,7 @@ class DocumentBuilder:
         add(meta, meta_fmt, self._char(0.85, theme.secondary))
 
         for index, block in enumerate(article.blocks):
-            text = block.text.translate(_LINE_BREAKS)
+            text = one_line_breaks(block.text)
             direction = direction_of(text)
             built.texts.append(text)
             if block.kind == BlockKind.FIGURE:
@@ -351,7 +367,7 @@ class DocumentBuilder:
             fmt.setTopMargin(self.typography.size * self.px_per_pt * 0.3)
             note = tr("Image not available offline")
             if block.alt:
-                note += "\u2028" + block.alt.translate(_LINE_BREAKS)
+                note += "\u2028" + one_line_breaks(block.alt)
             number = add(note, fmt, self._char(0.9, theme.secondary))
             available = False
         built.figures[number] = Figure(
@@ -370,9 +386,9 @@ class DocumentBuilder:
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         built.block_map.append(add(text, caption, self._char(0.9)))
         if block.credit:
-            credit_text = tr("Credit: %1").replace("%1", block.credit.translate(_LINE_BREAKS))
+            credit_text = tr("Credit: %1").replace("%1", one_line_breaks(block.credit))
             credit = self._block(
-                Role.CREDIT, index, direction_of_credit(credit_text, direction), 0.75, 1.4
+                Role.CREDIT, index, text_direction(credit_text, direction), 0.75, 1.4
             )
             credit.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             add(credit_text, credit, self._char(0.75, theme.secondary))
@@ -388,11 +404,6 @@ class DocumentBuilder:
         parts.append(tr("%n min read", minutes))
         # Each part isolated (FSI..PDI) so a Latin date or site keeps its place in an RTL line.
         return " · ".join(f"\u2068{part}\u2069" for part in parts)
-
-
-def direction_of_credit(text: str, fallback: Direction) -> Direction:
-    found = detect_direction(text)
-    return fallback if found == Direction.AUTO else found
 
 
 def format_date(published: str) -> str:

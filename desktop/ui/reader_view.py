@@ -150,6 +150,7 @@ class ReaderView(QWidget):
         self._source = "top"
         self._pending = Position(0, 0)
         self._quiet_depth = 0
+        self._building = False
         self._viewer: ImageViewer | None = None
         self._default_description = self.tr(
             "Article text. Move the caret with the arrow keys; press Enter on an image to "
@@ -303,10 +304,16 @@ class ReaderView(QWidget):
         doc = built.document
         doc.setDocumentMargin(0)
         doc.setParent(self._browser)
-        with self._quiet():
-            self._replace_document(doc)
+        self._apply_column(force=True, built=built)
+        # Set before the swap: laying the new document out may show the scroll bar, and the
+        # resize that follows must fit the new document's images to the narrower viewport.
         self._built = built
-        self._apply_column(force=True)
+        self._building = True
+        try:
+            with self._quiet():
+                self._replace_document(doc)
+        finally:
+            self._building = False
         self._refresh_find_selections()
 
     def _replace_document(self, doc: QTextDocument) -> None:
@@ -340,12 +347,17 @@ class ReaderView(QWidget):
         self._images[sha256] = image
         return image
 
-    def _apply_column(self, force: bool = False) -> None:
-        if self._built is None:
+    def _apply_column(self, force: bool = False, built: BuiltDocument | None = None) -> None:
+        """Centre the text column: side margins on the root frame, images fitted to it.
+
+        Called on a new document before it is shown too, so it is laid out once, not twice.
+        """
+        built = built or self._built
+        if built is None:
             return
-        doc = self._built.document
+        doc = built.document
         width = self._browser.viewport().width()
-        column = self._built.column_width
+        column = built.column_width
         side = HORIZONTAL_PAD
         if column and width - column > 2 * HORIZONTAL_PAD:
             side = (width - column) / 2
@@ -357,11 +369,12 @@ class ReaderView(QWidget):
             fmt.setTopMargin(VERTICAL_PAD)
             fmt.setBottomMargin(VERTICAL_PAD * 2)
             frame.setFrameFormat(fmt)
-        self._built.fit_images(width - 2 * side)
+        built.fit_images(width - 2 * side)
 
     def _after_resize(self, anchor: Position | None) -> None:
         self._apply_column()
-        self._scroll_to(anchor)
+        if not self._building:  # the caller puts the view in place after a rebuild
+            self._scroll_to(anchor)
 
     # -- positions --------------------------------------------------------------------------
 
@@ -451,6 +464,8 @@ class ReaderView(QWidget):
 
     def _view_anchor(self) -> Position | None:
         """What should stay at the top of the view across a resize or rebuild (None: the top)."""
+        if self._building:
+            return None
         if self._source == "restored":
             return None if self._pending == Position(0, 0) else self._pending
         return self._top_position()

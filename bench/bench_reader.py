@@ -1,0 +1,146 @@
+"""Reader speed: opening the longest corpus article, and a font or theme change.
+
+    .venv/bin/python bench/bench_reader.py [--runs N]
+
+Imports every corpus text file into a fresh store, then times, on an offscreen 1000x800 reader:
+- open: ``show_article(id)`` (SQLite read, document build, set on the widget) and the same
+  plus the first paint of the viewport (what the user waits for);
+- full layout: laying out the whole document (Qt does the part below the fold lazily);
+- font size / family / theme change: ``set_typography`` (settings write, rebuild, keep place)
+  plus the next paint.
+Targets: open <= 100 ms, font or theme change <= 50 ms (to first paint). Prints medians and
+worst of N runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.importers.scraped_text import import_text_file  # noqa: E402
+from desktop.store import Store  # noqa: E402
+from desktop.ui.reader_view import ReaderView  # noqa: E402
+from desktop.ui.typography import Typography  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12.0 on CPython 3.11: every void method returns None without a new
+    reference, so None's count (about 5,000 at start) drains and the process aborts with
+    "none_dealloc" after a few thousand Qt calls; building a long article makes ~6,000.
+    CPython 3.12+ makes None immortal and is unaffected. Measured here, reported to the lead."""
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+def ms(f) -> float:
+    start = time.perf_counter()
+    f()
+    return (time.perf_counter() - start) * 1000
+
+
+def paint(view: ReaderView) -> None:
+    view.browser.viewport().grab()
+
+
+def full_layout(view: ReaderView) -> None:
+    doc = view.browser.document()
+    doc.documentLayout().blockBoundingRect(doc.lastBlock())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    keep_none_alive()
+    app = QApplication.instance() or QApplication([])
+
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.sqlite3") as store:
+        candidates = []
+        for path in sorted((CORPUS / "text").glob("*.txt")) + [
+            CORPUS / "seed" / "000_ddfd03b2f5742ae1.txt"
+        ]:
+            try:
+                articles = import_text_file(path, path.read_bytes())
+            except Exception:  # noqa: BLE001 - a file the importer refuses is not benchmarked
+                continue
+            for article in articles:
+                article_id = store.add_article(article).article_id
+                candidates.append(
+                    (article.word_count(), len(article.blocks), article_id, path.name)
+                )
+        candidates.sort()
+        longest = candidates[-1]
+        news = max(c for c in candidates if "MULTI" not in c[3])
+        seed = next(c for c in candidates if c[3].startswith("000_"))
+
+        view = ReaderView(store)
+        view.resize(1000, 800)
+        view.show()
+        app.processEvents()
+
+        rows: list[tuple[str, str, list[float]]] = []
+        for label, (words, blocks, article_id, name) in (
+            ("longest", longest),
+            ("longest news", news),
+            ("seed", seed),
+        ):
+            what = f"{label}: {name[:38]} ({words} words, {blocks} blocks)"
+            view.show_article(article_id)  # warm caches (fonts, shaping)
+            paint(view)
+            opens, opens_paint, layouts = [], [], []
+            for _ in range(args.runs):
+                view.clear()
+                app.processEvents()
+                opens.append(ms(lambda aid=article_id: view.show_article(aid)))
+                opens_paint.append(opens[-1] + ms(lambda: paint(view)))
+                layouts.append(ms(lambda: full_layout(view)))
+            rows.append((what, "open (show_article)", opens))
+            rows.append((what, "open + first paint", opens_paint))
+            rows.append((what, "full layout after open", layouts))
+
+            base = view.typography
+            view.restore_position(view.current_position())
+            changes = {
+                "font size change + paint": [base.with_(size=base.size + 1), base],
+                "font family change + paint": [
+                    base.with_(family="Noto Naskh Arabic"),
+                    base.with_(family="Amiri"),
+                ],
+                "theme change + paint": [base.with_(theme="dark"), base.with_(theme="light")],
+            }
+            for change, states in changes.items():
+                times = []
+                for i in range(args.runs):
+                    t: Typography = states[i % 2]
+                    times.append(ms(lambda t=t: (view.set_typography(t), paint(view))))
+                view.set_typography(base)
+                rows.append((what, change, times))
+        view.close()
+
+    width = max(len(r[1]) for r in rows)
+    print(f"{args.runs} runs each, offscreen 1000x800, times in ms")
+    current = None
+    for what, name, times in rows:
+        if what != current:
+            print(f"\n{what}")
+            current = what
+        print(f"  {name:<{width}}  median {statistics.median(times):7.1f}   max {max(times):7.1f}")
+
+
+if __name__ == "__main__":
+    main()
