@@ -50,7 +50,18 @@ def demo_image(width: int = 800, height: int = 450) -> bytes:
     return bytes(data.data())
 
 
+def keep_none_alive() -> None:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None/True/False on every void or
+    bool method; without this the script aborts ("none_dealloc"). See bench_reader.py."""
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
 def main() -> None:
+    keep_none_alive()
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/qari-reader-shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -87,6 +98,32 @@ def main() -> None:
             path = out / f"reader_{theme}_{int(size)}pt_quote.png"
             view.grab().save(str(path))
             print(path)
+    # Highlights: find marks and the spoken sentence/word, in a light and a dark theme.
+    from desktop.arabic import sentences, words
+
+    for theme in ("light", "dark"):
+        view.set_typography(Typography(theme=theme))
+        view.show_article_obj(with_image)
+        index = next(i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH)
+        sentence = sentences(article.blocks[index].text)[0]
+        word = words(sentence.text)[3]
+        view.open_find()
+        view.find_bar.edit.setText("ميستورا")
+        view._on_find_query("ميستورا", select=False)
+        view.set_speech_highlight(index, sentence.start, sentence.end, word.start, word.end)
+        app.processEvents()
+        path = out / f"reader_{theme}_marks.png"
+        view.grab().save(str(path))
+        print(path)
+        view.find_bar.close_bar()
+        view.clear_speech_highlight()
+    (figure,) = view.built.figures.values()
+    viewer = view.open_image_viewer(figure)
+    app.processEvents()
+    path = out / "image_viewer.png"
+    viewer.grab().save(str(path))
+    print(path)
+    viewer.reject()
     view.close()
 
 

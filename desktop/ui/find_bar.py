@@ -133,6 +133,8 @@ class FindBar(QWidget):
             text = ""
         elif total == 0:
             text = self.tr("No matches")
+        elif current <= 0:
+            text = self.tr("%n matches", "", total).replace(str(total), locale.toString(total))
         else:
             text = (
                 self.tr("%1 of %2")

@@ -72,7 +72,8 @@ class ImageViewer(QDialog):
         self._area.setAccessibleName(self.tr("Image"))
         self._area.wheelZoom.connect(lambda d: self.zoom_in() if d > 0 else self.zoom_out())
 
-        text = "\n".join(part for part in (caption, credit) if part)
+        credit_line = self.tr("Credit: %1").replace("%1", credit) if credit else ""
+        text = "\n".join(part for part in (caption, credit_line) if part)
         self._caption = QLabel(text)
         self._caption.setWordWrap(True)
         self._caption.setTextInteractionFlags(
