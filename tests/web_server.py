@@ -7,7 +7,10 @@ thread sleeping behind it, and nothing here sleeps to make timing work.
 
 from __future__ import annotations
 
+import io
+import struct
 import threading
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -76,7 +79,9 @@ class WebServer:
         self._server.routes = {}
         self._server.requests = []
         self._server.released = threading.Event()
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def requests(self) -> list[str]:
@@ -113,3 +118,46 @@ class WebServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+# --- pictures for test pages -----------------------------------------------------------------
+
+
+def png(width: int = 64, height: int = 48, *, alpha: bool = False, colour=(200, 40, 40)) -> bytes:
+    from PIL import Image
+
+    mode, fill = ("RGBA", (*colour, 128)) if alpha else ("RGB", colour)
+    buf = io.BytesIO()
+    Image.new(mode, (width, height), fill).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def jpeg(width: int = 64, height: int = 48, *, colour=(20, 90, 200)) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+def webp(width: int = 64, height: int = 48) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), (30, 160, 60)).save(buf, "WEBP")
+    return buf.getvalue()
+
+
+def bomb_png(width: int, height: int) -> bytes:
+    """A few hundred bytes that claim ``width`` x ``height`` pixels (a decompression bomb)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)  # 1-bit grey
+    rows = zlib.compress(b"\x00" * (1 + (width + 7) // 8) * 4)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+    )

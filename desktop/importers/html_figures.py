@@ -111,7 +111,7 @@ def collect_figures(root: html.HtmlElement) -> dict[int, FigureRef]:
         if img.getparent() is None or _inside_marked(img):
             continue
         sources = image_sources(img)
-        if not sources or _decorative(img, sources[0]):
+        if _decorative(img, sources[0] if sources else ""):
             img.drop_tree()
             continue
         fig = FigureRef(len(figures) + 1, sources, alt=clean_text(img.get("alt", "")))

@@ -51,6 +51,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _LONG_PARAGRAPH_WORDS = 20
+# A picture written into the page itself (data: address); real photos are files.
+MAX_INLINE_IMAGE_BYTES = 5_000_000
 _HEADER_BLOCKS = 4  # a date line or byline may follow a long standfirst
 
 
@@ -125,7 +127,7 @@ def extract_article(
             )
         )
     blocks = _tidy(blocks, meta)
-    if not any(b.text for b in blocks if b.kind != BlockKind.FIGURE):
+    if not any(_has_letters(b.text) for b in blocks if b.kind != BlockKind.FIGURE):
         raise ImportFailure(source, "no article text was found in the page", NO_ARTICLE)
     title = (
         meta.title
@@ -216,6 +218,10 @@ def _tidy(blocks: list[Block], meta: PageMeta) -> list[Block]:
     return out
 
 
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
 
@@ -274,7 +280,7 @@ def _short(src: str) -> str:
     return src if len(src) <= 120 else src[:60] + "…" + src[-40:]
 
 
-def data_uri_bytes(src: str, max_bytes: int = MAX_IMAGE_BYTES) -> bytes:
+def data_uri_bytes(src: str, max_bytes: int = MAX_INLINE_IMAGE_BYTES) -> bytes:
     """The bytes of a ``data:`` image (already part of the page: no loading involved)."""
     header, _, payload = src.partition(",")
     if len(payload) > max_bytes * 4 // 3 + 4:

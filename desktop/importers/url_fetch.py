@@ -199,6 +199,13 @@ def _http_failure(url: str, exc: urllib.error.HTTPError, max_redirects: int, wha
     code, reason = exc.code, (exc.reason or "").strip()
     label = f"HTTP {code} {http.client.responses.get(code, reason)}".strip()
     if 300 <= code < 400:
+        if "not allowed" in str(exc.msg):  # urllib refuses redirects to other schemes
+            return ImportFailure(
+                url,
+                f"the server redirected to {exc.filename}, which is not followed (only http "
+                "and https addresses are)",
+                REDIRECTS,
+            )
         if "loop" in str(exc.msg):  # urllib's words when it stops following redirects
             return ImportFailure(
                 url,

@@ -89,27 +89,24 @@ def download_images(
     wanted = figures[:max_images]
     if len(figures) > max_images:
         note(warnings, f"Only the first {max_images} of {len(figures)} pictures were saved.")
-    cache: dict[str, ImageData | None] = {}
 
-    def one(fig: FigureRef) -> tuple[int, ImageData | None]:
-        for src in fig.sources[:2]:
-            if src in cache:
-                if cache[src] is not None:
-                    return fig.id, cache[src]
-                continue
-            image = None
+    def one(sources: tuple[str, ...]) -> ImageData | None:
+        for src in sources:
             try:
                 image = _get_image(src, timeout, deadline)
             except ImportFailure as exc:
                 note(warnings, picture_not_saved(exc))
-            cache[src] = image
+                continue
             if image is not None:
-                return fig.id, image
-        return fig.id, None
+                return image
+        return None
 
+    # The same picture used twice is fetched once.
+    keys = {fig.id: tuple(fig.sources[:2]) for fig in wanted}
+    unique = list(dict.fromkeys(keys.values()))
     with ThreadPoolExecutor(max_workers=IMAGE_WORKERS) as pool:
-        results = list(pool.map(one, wanted))
-    return {fid: image for fid, image in results if image is not None}
+        got = dict(zip(unique, pool.map(one, unique), strict=True))
+    return {fid: image for fid, key in keys.items() if (image := got[key]) is not None}
 
 
 def _get_image(src: str, timeout: float, deadline: float) -> ImageData | None:

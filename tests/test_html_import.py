@@ -1,0 +1,393 @@
+"""HTML pages -> articles: the real corpus pages, saved pages with their _files folder, figures
+with captions and credits, encodings, and a round trip through the real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from web_server import jpeg, png, webp
+
+from desktop.importers import html_figures, html_meta
+from desktop.importers.html_page import import_html_file
+from desktop.model import Article, BlockKind, Direction
+
+FILLER = (
+    "هذه فقرة طويلة من نص المقال تتحدث عن الأحداث الجارية في المنطقة وتفاصيلها الكثيرة "
+    "التي يتابعها القراء كل يوم باهتمام كبير. "
+)
+BODY = f"<p>{FILLER * 3}</p>"
+
+
+def html_dir(corpus: Path) -> Path:
+    return corpus / "html"
+
+
+def load(path: Path, warnings: list[str] | None = None) -> Article:
+    return import_html_file(path, path.read_bytes(), warnings=warnings)
+
+
+def all_text(article: Article) -> str:
+    parts = [article.title]
+    for b in article.blocks:
+        parts += [b.text, b.credit, b.alt]
+    return "\n".join(parts)
+
+
+# --- the real pages of the shared corpus ------------------------------------------------------
+
+CORPUS_PAGES = {
+    "01_cnn-arabic_2013-08-28_syria-clashes.html": {
+        "title": "معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
+        "present": [
+            "دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة",
+            "سيطروا على ثلاثة مستودعات للذخيرة بالقرب من بلدة قلدون",
+            "مقدمة لولادة حكومة تدير المناطق التي يقطنها الأكراد في سوريا بشكل مستقل.",
+        ],
+        "absent": [
+            "الصفحة الرئيسية",
+            "الأكثر تصفحاً",
+            "ترحب شبكة CNN",
+            "الآراء الواردة أدناه",
+            "Cable News Network",
+            "خدمة آخر خبر",
+            "الطبعة",
+            "القبض على شاب تحرش",
+            "آخر تحديث",
+            "CNN en Español",
+        ],
+    },
+    "04_assabah-tn_interview-sudan.html": {
+        "title": "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة "
+        "لثورة سودانية ولا حاجة لنستورد شيئا",
+        "present": [
+            "الجيل الذي سعى النظام لتدجينه طوال 3 عقود",
+            "مالذي يحدث في السودان؟",
+            "*كيف يمكن تقييم حصيلة ثلاثة عقود في ظل حكم البشير؟",
+            "والدفع الى اعادة التفكير في العلاقة بين الخرطوم وتل ابيب.",
+        ],
+        "absent": [
+            "الأحوال الجوية",
+            "غائم جزئيا",
+            "إضافة تعليق جديد",
+            "تابعونا على",
+            "جريدة الصباح بتاريخ",
+            "نسخة للطباعة",
+            "تجاوز إلى المحتوى الرئيسي",
+            "ابحث في الموقع",
+            "استمارة البحث",
+            "آخر الأخبار",
+            "الحياة الوطنية",
+            "Tweet",
+        ],
+    },
+    "05_chromium-testpage_windows-1256_no-charset.html": {
+        "title": "windows-1256",
+        "present": ["أعلنت كتائب الشهيد عز الدين القسام الذراع العسكري لحركة /حماس/"],
+        "absent": ["\ufffd"],
+    },
+    "06_chromium-testpage_iso-8859-6_no-charset.html": {
+        "title": "ISO-8859-6",
+        "present": ["أعلنت كتائب الشهيد عز الدين القسام الذراع العسكري لحركة /حماس/"],
+        "absent": ["\ufffd"],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_PAGES))
+def test_corpus_page_imports_with_title_text_and_no_chrome(corpus_dir: Path, name: str):
+    expected = CORPUS_PAGES[name]
+    article = load(html_dir(corpus_dir) / name)
+    body = "\n".join(b.text for b in article.blocks)
+    assert article.title == expected["title"]
+    for sentence in expected["present"]:
+        assert sentence in body, sentence
+    text = all_text(article)
+    for chrome in expected["absent"]:
+        assert chrome not in text, chrome
+    assert "\ufeff" not in text  # page 01 has a stray BOM mid-file
+    assert article.language == "ar"
+    assert article.direction == Direction.RTL
+
+
+def test_every_corpus_page_is_covered(corpus_dir: Path):
+    assert {p.name for p in html_dir(corpus_dir).glob("*.htm*")} == set(CORPUS_PAGES)
+
+
+def test_cnn_page_matches_the_expected_text_paragraph_for_paragraph(corpus_dir: Path):
+    article = load(html_dir(corpus_dir) / "01_cnn-arabic_2013-08-28_syria-clashes.html")
+    expected_file = (
+        corpus_dir / "text" / "cnn-arabic_2013-08-28_syria-clashes.newspaper-expected.txt"
+    )
+    expected = [p.strip() for p in expected_file.read_text("utf-8").split("\n\n") if p.strip()]
+    assert [b.text for b in article.blocks] == expected
+    # The date line under the headline became metadata, not a paragraph.
+    assert article.published == "2013-08-28"
+    assert article.site == "CNNArabic"
+
+
+def test_assabah_metadata_comes_from_the_page_not_its_date_widget(corpus_dir: Path):
+    article = load(html_dir(corpus_dir) / "04_assabah-tn_interview-sudan.html")
+    assert article.published.startswith("2019-02-08")  # the widget in the header says 2020
+    assert article.author == "آسيا العتروس"  # from the «حوار: …» byline
+    assert article.site == "Assabah News"
+    # Question and answer share a <p> split by <br>: each is its own block.
+    questions = [b.text for b in article.blocks if b.text.startswith("*")]
+    assert len(questions) == 9  # as many as the page has
+
+
+def test_legacy_encodings_without_charset_read_the_same(corpus_dir: Path):
+    a = load(html_dir(corpus_dir) / "05_chromium-testpage_windows-1256_no-charset.html")
+    b = load(html_dir(corpus_dir) / "06_chromium-testpage_iso-8859-6_no-charset.html")
+    assert [x.text for x in a.blocks] == [x.text for x in b.blocks]
+    assert a.blocks[0].text.endswith("...")
+
+
+def test_utf8_bom_wins_over_a_wrong_meta_charset(tmp_path: Path):
+    page = tmp_path / "p.html"
+    page.write_bytes(
+        b"\xef\xbb\xbf<html><head><meta charset='windows-1256'><title>t</title></head><body>"
+        + f"<p>{FILLER}</p>".encode()
+        + b"</body></html>"
+    )
+    article = load(page)
+    assert article.blocks[0].text == FILLER.strip()
+
+
+def test_meta_charset_picks_between_arabic_code_pages(tmp_path: Path):
+    text = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-6'>"
+    text += f"<title>عنوان</title></head><body><p>{FILLER}</p></body></html>"
+    page = tmp_path / "p.html"
+    page.write_bytes(text.encode("iso-8859-6"))
+    article = load(page)
+    assert article.title == "عنوان"
+    assert article.blocks[0].text == FILLER.strip()
+
+
+# --- saved pages with their images ------------------------------------------------------------
+
+
+def saved_page(folder: Path, body: str, name: str = "Story", head: str = "") -> Path:
+    page = folder / f"{name}.html"
+    page.write_text(
+        f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>{head}"
+        f"<title>عنوان الخبر - الموقع</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+        f"<article><h1>عنوان الخبر</h1>{body}</article><footer>حقوق النشر</footer></body></html>",
+        "utf-8",
+    )
+    return page
+
+
+def figures(article: Article):
+    return [b for b in article.blocks if b.kind == BlockKind.FIGURE]
+
+
+def test_saved_page_keeps_its_pictures_from_the_files_folder(tmp_path: Path):
+    files = tmp_path / "Story_files"
+    files.mkdir()
+    photo = jpeg(640, 360)
+    (files / "photo 1.jpg").write_bytes(photo)
+    page = saved_page(
+        tmp_path,
+        BODY + "<figure><img src='./Story_files/photo%201.jpg' alt='جنود في الشارع'>"
+        "<figcaption>جنود في أحد شوارع المدينة <span class='credit'>تصوير: رويترز</span>"
+        "</figcaption></figure>" + BODY,
+    )
+    article = load(page)
+    [fig] = figures(article)
+    assert fig.text == "جنود في أحد شوارع المدينة"
+    assert fig.credit == "رويترز"
+    assert fig.alt == "جنود في الشارع"
+    image = article.images[fig.image]
+    assert image.data == photo  # a JPEG of reading size is stored as it came
+    assert (image.mime, image.width, image.height) == ("image/jpeg", 640, 360)
+    assert [b.kind for b in article.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.FIGURE,
+        BlockKind.PARAGRAPH,
+    ]
+    assert article.title == "عنوان الخبر"
+
+
+CAPTION_CASES = {
+    "figcaption with credit element": (
+        "<figure class='media-figure'><img src='Story_files/a.png' alt='بديل'><figcaption>"
+        "<p>تعليق الصورة</p><cite>AP</cite></figcaption></figure>",
+        ("تعليق الصورة", "AP", "بديل"),
+    ),
+    "wordpress caption": (
+        "<div class='wp-caption'><img src='Story_files/a.png'><p class='wp-caption-text'>"
+        "تعليق الصورة. المصدر: أ ف ب</p></div>",
+        ("تعليق الصورة.", "أ ف ب", ""),
+    ),
+    "caption after the image": (
+        "<p><img src='Story_files/a.png' alt='صورة'></p><p class='image-caption'>"
+        "تعليق الصورة (رويترز)</p>",
+        ("تعليق الصورة", "رويترز", "صورة"),
+    ),
+    "credit element beside the image": (
+        "<div class='photo-box'><img src='Story_files/a.png'><span class='photo-credit'>"
+        "© Getty Images</span></div>",
+        ("", "Getty Images", ""),
+    ),
+    "alt repeating the caption is dropped": (
+        "<figure><img src='Story_files/a.png' alt='تعليق الصورة'><figcaption>تعليق الصورة"
+        "</figcaption></figure>",
+        ("تعليق الصورة", "", ""),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CAPTION_CASES))
+def test_caption_credit_and_alt_are_read_from_common_markup(tmp_path: Path, case: str):
+    markup, (caption, credit, alt) = CAPTION_CASES[case]
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story_files" / "a.png").write_bytes(png(320, 200))
+    article = load(saved_page(tmp_path, BODY + markup + BODY))
+    [fig] = figures(article)
+    assert (fig.text, fig.credit, fig.alt) == (caption, credit, alt)
+    assert fig.image in article.images
+    body = [b.text for b in article.blocks if b.kind != BlockKind.FIGURE]
+    assert not any(caption and caption in t for t in body)  # not also a paragraph
+
+
+def test_inline_image_follows_its_paragraph_whole(tmp_path: Path):
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story_files" / "i.png").write_bytes(png(200, 120))
+    article = load(
+        saved_page(
+            tmp_path,
+            BODY + "<p>قبل الصورة <img src='Story_files/i.png' alt='رسم'> بعد الصورة.</p>" + BODY,
+        )
+    )
+    kinds = [b.kind for b in article.blocks]
+    i = kinds.index(BlockKind.FIGURE)
+    assert article.blocks[i - 1].text == "قبل الصورة بعد الصورة."
+    assert article.blocks[i].alt == "رسم"
+
+
+def test_pictures_are_normalised_to_formats_qt_reads_and_reading_size(tmp_path: Path):
+    from desktop.importers.images import MAX_SIDE
+
+    files = tmp_path / "Story_files"
+    files.mkdir()
+    (files / "huge.png").write_bytes(png(4000, 3000))
+    (files / "clear.png").write_bytes(png(300, 200, alpha=True))
+    (files / "w.webp").write_bytes(webp(300, 200))
+    body = "".join(
+        f"{BODY}<figure><img src='Story_files/{n}'><figcaption>تعليق {n}</figcaption></figure>"
+        for n in ("huge.png", "clear.png", "w.webp")
+    )
+    article = load(saved_page(tmp_path, body + BODY))
+    huge, clear, w = (article.images[f.image] for f in figures(article))
+    assert max(huge.width, huge.height) == MAX_SIDE and huge.mime == "image/jpeg"
+    assert clear.mime == "image/png"  # transparency kept
+    assert w.mime in ("image/png", "image/jpeg") and (w.width, w.height) == (300, 200)
+
+
+def test_icons_and_missing_pictures_without_caption_leave_no_block(tmp_path: Path):
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story_files" / "icon.png").write_bytes(png(16, 16))
+    (tmp_path / "Story_files" / "tiny.png").write_bytes(png(20, 20))
+    body = (
+        "<p><img src='Story_files/icon.png' width='16' height='16'></p>"  # icon by size
+        "<p><img src='Story_files/tiny.png'></p>"  # icon found after decoding
+        "<p><img src='Story_files/not-there.jpg'></p>"  # nothing to show or read
+        + BODY
+        + "<figure><img src='Story_files/gone.jpg'><figcaption>صورة غائبة</figcaption></figure>"
+    )
+    article = load(saved_page(tmp_path, body))
+    [fig] = figures(article)
+    assert fig.text == "صورة غائبة" and fig.image is None
+    assert article.images == {}
+
+
+def test_saved_from_comment_gives_the_article_its_address(tmp_path: Path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<!-- saved from url=(0035)https://www.example.com/news/1.html -->\n"
+        f"<html><head><title>خبر</title></head><body><p>{FILLER}</p></body></html>",
+        "utf-8",
+    )
+    article = load(page)
+    assert article.url == "https://www.example.com/news/1.html"
+    assert article.site == "example.com"
+
+
+def test_title_falls_back_to_the_file_name(tmp_path: Path):
+    page = tmp_path / "قصة قصيرة.htm"
+    page.write_text(f"<html><body><p>{FILLER}</p></body></html>", "utf-8")
+    assert load(page).title == "قصة قصيرة"
+
+
+def test_english_page_is_left_to_right(tmp_path: Path):
+    page = tmp_path / "en.html"
+    text = "The council met on Tuesday to discuss the new budget for the coming year. " * 3
+    page.write_text(f"<html><head><title>Budget</title></head><body><p>{text}</p></body></html>")
+    article = load(page)
+    assert (article.language, article.direction) == ("en", Direction.LTR)
+
+
+# --- small parsers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "2013-08-28"),
+        ("الجمعة 8 فيفري 2019", "2019-02-08"),
+        ("نشر في ٣ مارس ٢٠٢٤ - 10:30 ص", "2024-03-03"),
+        ("Updated August 28, 2013", "2013-08-28"),
+        ("في 8 فبراير 2019 قتل عشرة أشخاص في الهجوم", ""),  # a sentence, not a date line
+        ("الأربعاء", ""),
+    ],
+)
+def test_date_lines(text: str, date: str):
+    assert html_meta.date_line(text) == date
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "متظاهرون في الساحة. المصدر: UN Photo/Mark Garten",
+            ("متظاهرون في الساحة.", "UN Photo/Mark Garten"),
+        ),
+        ("متظاهرون في القاهرة (أ ف ب)", ("متظاهرون في القاهرة", "أ ف ب")),
+        ("Protesters in Cairo. Photo: AP", ("Protesters in Cairo.", "AP")),
+        ("الصورة: الرئيس يلقي كلمته", ("الصورة: الرئيس يلقي كلمته", "")),
+        ("مشهد عام للمدينة", ("مشهد عام للمدينة", "")),
+    ],
+)
+def test_credit_is_split_off_the_caption(caption: str, expected: tuple[str, str]):
+    assert html_figures.split_credit(caption) == expected
+
+
+def test_title_site_suffix_is_cut():
+    assert html_meta.strip_site_suffix("عنوان طويل للخبر هنا - الصباح | Assabah") == (
+        "عنوان طويل للخبر هنا"
+    )
+    assert html_meta.strip_site_suffix("الحرب - السلام", "") == "الحرب - السلام"
+
+
+# --- through the real store -------------------------------------------------------------------
+
+
+def test_imported_page_round_trips_through_the_store(tmp_path: Path, store):
+    (tmp_path / "Story_files").mkdir()
+    photo = png(400, 300)
+    (tmp_path / "Story_files" / "a.png").write_bytes(photo)
+    page = saved_page(
+        tmp_path,
+        BODY + "<figure><img src='Story_files/a.png' alt='بديل'><figcaption>تعليق "
+        "<span class='credit'>رويترز</span></figcaption></figure>" + BODY,
+    )
+    article = load(page)
+    result = store.add_article(article)
+    assert result.status == "added"
+    back = store.get_article(result.article_id)
+    assert back.blocks == article.blocks
+    assert (back.title, back.site, back.language) == (article.title, article.site, "ar")
+    [fig] = figures(back)
+    assert store.get_image(fig.image).data == photo
+    assert store.add_article(load(page)).status == "duplicate"
