@@ -79,8 +79,8 @@ class Role(IntEnum):
 _SPACED_ROLES = frozenset({Role.HEADING, Role.PARAGRAPH, Role.QUOTE, Role.CAPTION})
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DocumentBuilder", text, None, n)
+# User-visible strings use literal QCoreApplication.translate("DocumentBuilder", ...) calls, not
+# a helper, so lupdate can see the context they are looked up in.
 
 
 def image_url(sha256: str) -> QUrl:
@@ -365,7 +365,7 @@ class DocumentBuilder:
             fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             fmt.setBackground(QColor(theme.placeholder))
             fmt.setTopMargin(self.typography.size * self.px_per_pt * 0.3)
-            note = tr("Image not available offline")
+            note = QCoreApplication.translate("DocumentBuilder", "Image not available offline")
             if block.alt:
                 note += "\u2028" + one_line_breaks(block.alt)
             number = add(note, fmt, self._char(0.9, theme.secondary))
@@ -386,7 +386,9 @@ class DocumentBuilder:
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         built.block_map.append(add(text, caption, self._char(0.9)))
         if block.credit:
-            credit_text = tr("Credit: %1").replace("%1", one_line_breaks(block.credit))
+            credit_text = QCoreApplication.translate("DocumentBuilder", "Credit: %1").replace(
+                "%1", one_line_breaks(block.credit)
+            )
             credit = self._block(
                 Role.CREDIT, index, text_direction(credit_text, direction), 0.75, 1.4
             )
@@ -401,7 +403,7 @@ class DocumentBuilder:
         if date:
             parts.append(date)
         minutes = max(1, round(article.word_count() / WORDS_PER_MINUTE))
-        parts.append(tr("%n min read", minutes))
+        parts.append(QCoreApplication.translate("DocumentBuilder", "%n min read", None, minutes))
         # Each part isolated (FSI..PDI) so a Latin date or site keeps its place in an RTL line.
         return " · ".join(f"\u2068{part}\u2069" for part in parts)
 

@@ -123,7 +123,8 @@ class _Browser(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         anchor = self._host._view_anchor()
-        super().resizeEvent(event)
+        with self._host._quiet():  # a resize may move the scroll bar; that is not the user
+            super().resizeEvent(event)
         self._host._after_resize(anchor)
 
 
