@@ -153,3 +153,27 @@ def test_speech_moves_the_position_and_scrolls_to_the_word(reader):
     reader.browser.verticalScrollBar().setValue(0)
     reader.set_speech_highlight(35, 0, 10, 0, 5)
     assert reader.browser.verticalScrollBar().value() == 0
+
+
+def test_a_position_restored_before_the_window_shows_is_kept_when_it_does(qtbot, store):
+    view = ReaderView(store)
+    qtbot.addWidget(view)
+    view.show_article_obj(long_article())
+    view.restore_position(Position(17, 0))
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    assert top_block(view) == 17
+    view.resize(500, 500)  # a narrower window re-wraps every line; the place stays
+    assert top_block(view) == 17
+    assert view.current_position() == Position(17, 0)
+
+
+def test_the_top_line_stays_when_the_window_is_resized(reader):
+    reader.restore_position(Position(25, 0))
+    bar = reader.browser.verticalScrollBar()
+    bar.setValue(bar.value() + 2)  # the user scrolls a little: the top line now leads
+    assert reader.current_position().block == 25
+    reader.resize(420, 600)
+    assert top_block(reader) == 25
+    assert reader.current_position().block == 25
