@@ -183,3 +183,29 @@ def test_bundled_fonts_load_and_carry_their_licences(qapp):
     assert (folder / "OFL.txt").read_text().count("SIL OPEN FONT LICENSE Version 1.1") == 1
     assert "OFL" in (folder / "Amiri-COPYRIGHT.txt").read_text()
     assert "OFL" in (folder / "NotoNaskhArabic-COPYRIGHT.txt").read_text()
+
+
+def test_ctrl_wheel_and_zoom_keys_in_the_reader_change_the_size(reader, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    size = reader.typography.size
+    viewport = reader.browser.viewport()
+    wheel = QWheelEvent(
+        QPointF(20, 20),
+        QPointF(viewport.mapToGlobal(QPoint(20, 20))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert reader.typography.size > size
+    assert char_format(reader).fontPointSize() == reader.typography.size
+    qtbot.keyClick(reader.browser, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert reader.typography.size == DEFAULT_SIZE
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.typography.size < DEFAULT_SIZE
