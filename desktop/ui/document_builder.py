@@ -403,7 +403,8 @@ class DocumentBuilder:
         if date:
             parts.append(date)
         minutes = max(1, round(article.word_count() / WORDS_PER_MINUTE))
-        parts.append(QCoreApplication.translate("DocumentBuilder", "%n min read", None, minutes))
+        reading = QCoreApplication.translate("DocumentBuilder", "%n min read", None, minutes)
+        parts.append(reading.replace(" ", "\u00a0"))  # "2 min read" never splits over lines
         # Each part isolated (FSI..PDI) so a Latin date or site keeps its place in an RTL line.
         return " · ".join(f"\u2068{part}\u2069" for part in parts)
 

@@ -111,7 +111,7 @@ def test_meta_line_shows_site_date_and_reading_time(reader, seed_path):
     minutes = max(1, round(article.word_count() / 200))
     assert article.site and article.site in meta.text()
     assert "2016" in meta.text()
-    assert f"{minutes} min read" in meta.text()
+    assert f"{minutes}\u00a0min\u00a0read" in meta.text()  # never split across lines
 
 
 def test_arabic_blocks_run_right_to_left_and_latin_blocks_left_to_right(reader):
