@@ -37,18 +37,6 @@ from desktop.ui.typography import Typography  # noqa: E402
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11: every void method returns None without a new
-    reference, so None's count (about 5,000 at start) drains and the process aborts with
-    "none_dealloc" after a few thousand Qt calls; building a long article makes ~6,000.
-    CPython 3.12+ makes None immortal and is unaffected. Measured here, reported to the lead."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for obj in (None, True, False):  # bool methods drop True/False the same way
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def ms(f) -> tuple[float, float]:
     """(wall, main-thread CPU) time of f() in ms; CPU is the steadier one on a busy machine."""
     start, cpu = time.perf_counter(), time.thread_time()
@@ -73,7 +61,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    keep_none_alive()
     app = QApplication.instance() or QApplication([])
 
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.sqlite3") as store:

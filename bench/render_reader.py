@@ -50,18 +50,7 @@ def demo_image(width: int = 800, height: int = 450) -> bytes:
     return bytes(data.data())
 
 
-def keep_none_alive() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to None/True/False on every void or
-    bool method; without this the script aborts ("none_dealloc"). See bench_reader.py."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def main() -> None:
-    keep_none_alive()
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/qari-reader-shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])

@@ -11,8 +11,6 @@ gap between them beyond the pause eSpeak puts at a sentence end.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -24,27 +22,6 @@ from desktop.tts.engine import SAMPLE_RATE
 
 if TYPE_CHECKING:
     from desktop.tts.narrator import Narrator
-
-
-def pin_singletons() -> None:
-    """Make None, True and False effectively immortal, as Python 3.12+ does.
-
-    PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a void Qt
-    method and one to True on every ``Signal.emit()``. Python < 3.12 frees a singleton whose
-    count reaches 0 and aborts ("none_dealloc" / "bool_dealloc: deallocating ...") after a few
-    thousand such calls; the player makes several per 20 ms tick. Adding 2**40 references
-    (never given back) keeps them alive for any run; on 3.12+ this does nothing. Idempotent.
-    The app should call this at start-up too (it protects every Qt call, not just the player).
-    """
-    if sys.version_info >= (3, 12):
-        return
-    for obj in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(obj))
-        if count.value < 1 << 39:
-            count.value += 1 << 40
-
-
-pin_singletons()
 
 
 class Player(QObject):
