@@ -185,18 +185,20 @@ def cmd_speak(store, args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(f"qari: {exc.args[0]}", file=sys.stderr)
         return EXIT_NOT_FOUND
-    from desktop.tts.engine import EngineUnavailable
-    from desktop.tts.export import export_article
+    from desktop.tts import EngineUnavailable, ExportError, export_article
 
     try:
         result = export_article(article, args.out, vtt_path=args.vtt, rate=args.rate)
-    except EngineUnavailable as exc:
+    except (EngineUnavailable, ExportError) as exc:
         print(f"qari: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except (OSError, ValueError) as exc:
-        print(f"qari: cannot write {args.out}: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"qari: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Wrote {args.out} ({getattr(result, 'duration', 0):.1f} s).")
+    for skipped in result.skipped:
+        print(f"skipped a sentence that could not be synthesised: {skipped}", file=sys.stderr)
+    print(f"Wrote {result.path} ({result.duration:.1f} s of speech)", end="")
+    print(f" and {result.vtt_path}." if result.vtt_path else ".")
     return EXIT_OK
 
 

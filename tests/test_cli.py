@@ -116,3 +116,27 @@ def test_env_variable_chooses_the_library(tmp_path: Path, seed_path) -> None:
     )
     assert result.returncode == 0
     assert (tmp_path / "env-lib" / "library.sqlite3").is_file()
+
+
+def test_speak_exports_audio_and_subtitles(data_dir: Path) -> None:
+    """Real eSpeak NG synthesis of the seed into WAV with WebVTT sentence timings."""
+    import wave
+
+    seed_id = qari(data_dir, "list").stdout.splitlines()[0].split("\t")[0]
+    out, vtt = data_dir / "seed.wav", data_dir / "seed.vtt"
+    result = qari(data_dir, "speak", seed_id, "--out", str(out), "--vtt", str(vtt))
+    assert result.returncode == 0, result.stderr
+    with wave.open(str(out)) as w:
+        seconds = w.getnframes() / w.getframerate()
+    assert seconds > 60  # the seed is ~330 words
+    cues = vtt.read_text(encoding="utf-8")
+    assert cues.startswith("WEBVTT")
+    assert SEED_TITLE in cues
+
+
+def test_speak_to_an_unsupported_format_says_which_ones_work(data_dir: Path) -> None:
+    seed_id = qari(data_dir, "list").stdout.splitlines()[0].split("\t")[0]
+    result = qari(data_dir, "speak", seed_id, "--out", str(data_dir / "x.ogg"))
+    assert result.returncode == 1
+    assert ".wav or .mp3" in result.stderr
+    assert not (data_dir / "x.ogg").exists()
