@@ -391,3 +391,41 @@ def test_imported_page_round_trips_through_the_store(tmp_path: Path, store):
     [fig] = figures(back)
     assert store.get_image(fig.image).data == photo
     assert store.add_article(load(page)).status == "duplicate"
+
+
+def test_figure_with_an_icon_inside_and_a_captioned_logo_are_content(tmp_path: Path):
+    files = tmp_path / "Story_files"
+    files.mkdir()
+    (files / "photo.png").write_bytes(png(300, 200))
+    (files / "new-logo.png").write_bytes(png(240, 120, colour=(0, 0, 0)))
+    (files / "share.png").write_bytes(png(24, 24))
+    body = (
+        BODY + "<figure><img src='Story_files/photo.png'><a href='/share'><img "
+        "src='Story_files/share.png' width='24' height='24'></a><figcaption>صورة الخبر"
+        "</figcaption></figure>" + BODY + "<figure><img src='Story_files/new-logo.png'>"
+        "<figcaption>الشعار الجديد للشركة</figcaption></figure>"
+        + BODY
+        + "<p><img src='Story_files/new-logo.png' class='site-logo'></p>"  # no caption: chrome
+    )
+    article = load(saved_page(tmp_path, body))
+    assert [(f.text, bool(f.image)) for f in figures(article)] == [
+        ("صورة الخبر", True),
+        ("الشعار الجديد للشركة", True),
+    ]
+
+
+def test_a_folder_with_a_saved_page_imports_through_the_import_service(tmp_path: Path, store):
+    from desktop.import_service import import_paths
+
+    files = tmp_path / "Story_files"
+    files.mkdir()
+    (files / "photo.jpg").write_bytes(jpeg(320, 200))
+    saved_page(
+        tmp_path,
+        BODY + "<figure><img src='Story_files/photo.jpg'><figcaption>تعليق</figcaption></figure>",
+    )
+    summary = import_paths(store, [tmp_path])
+    assert [o.status for o in summary.outcomes] == ["added"]
+    article = store.get_article(summary.outcomes[0].article_id)
+    [fig] = figures(article)
+    assert store.get_image(fig.image).mime == "image/jpeg"

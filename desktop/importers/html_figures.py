@@ -104,20 +104,27 @@ class FigureRef:
 def collect_figures(root: html.HtmlElement) -> dict[int, FigureRef]:
     """Mark every content picture in ``root`` and return them by marker id.
 
-    Decorative images (icons, tracking pixels, logos) are removed from the tree.
+    Decorative images (icons, tracking pixels, logos) are removed from the tree: first those
+    whose markup says so for certain, so they do not hide a figure's single picture, then
+    those whose names say so, unless a caption shows they are content after all.
     """
+    for img in list(root.iter("img", "amp-img")):
+        if _decorative_markup(img):
+            img.drop_tree()
     figures: dict[int, FigureRef] = {}
     for img in list(root.iter("img", "amp-img")):
         if img.getparent() is None or _inside_marked(img):
             continue
         sources = image_sources(img)
-        if _decorative(img, sources[0] if sources else ""):
+        fig = FigureRef(len(figures) + 1, sources, alt=clean_text(img.get("alt", "")))
+        container, consumed = _figure_container(img, fig)
+        if not (fig.caption or fig.credit) and _decorative_name(img, sources):
             img.drop_tree()
             continue
-        fig = FigureRef(len(figures) + 1, sources, alt=clean_text(img.get("alt", "")))
-        container = _figure_container(img, fig)
         container.set(FIG_ATTR, str(fig.id))
         img.set(FIG_ATTR, str(fig.id))
+        if consumed is not None:
+            consumed.set(CAPTION_ATTR, "1")
         _neutralise(container)
         if fig.alt and _same_text(fig.alt, fig.caption):
             fig.alt = ""  # a screen reader would read it twice
@@ -165,14 +172,21 @@ def best_from_srcset(srcset: str, max_width: int = 2048) -> str:
     return best
 
 
-def _decorative(img, src: str) -> bool:
+def _decorative_markup(img) -> bool:
+    """Presentation role, or a width/height attribute too small for a picture."""
     if img.get("role", "").lower() == "presentation":
         return True
     for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().rstrip("px")
+        value = (img.get(attr) or "").strip().removesuffix("px")
         if value.isdigit() and int(value) < 48:
             return True
+    return False
+
+
+def _decorative_name(img, sources: list[str]) -> bool:
+    """Class, id or file name of an icon, logo, button or ad."""
     names = f"{img.get('class', '')} {img.get('id', '')}"
+    src = sources[0] if sources else ""
     path = src.split("?", 1)[0][-120:] if not src.startswith("data:") else ""
     return bool(_DECORATIVE.search(names) or (path and _DECORATIVE.search(path)))
 
@@ -182,7 +196,8 @@ def _inside_marked(el) -> bool:
 
 
 def _figure_container(img, fig: FigureRef):
-    """The element standing for the figure in the page, with fig.caption/credit filled in."""
+    """The element standing for the figure in the page, and a caption element after it that
+    the figure takes over (or None); fig.caption/credit are filled in."""
     figure = next(
         (a for a, _ in zip(img.iterancestors(), range(5), strict=False) if a.tag == "figure"), None
     )
@@ -191,17 +206,16 @@ def _figure_container(img, fig: FigureRef):
         if caption_el is None:
             caption_el = _caption_inside(figure)
         _read_caption(fig, caption_el, figure)
-        return figure
+        return figure, None
     wrapper = _captioned_wrapper(img)
     if wrapper is not None:
         _read_caption(fig, _caption_inside(wrapper), wrapper)
-        return wrapper
+        return wrapper, None
     holder = _sole_holder(img)
     following = _caption_after(holder)
     if following is not None:
         _read_caption(fig, None if _is_credit_el(following) else following, following)
-        following.set(CAPTION_ATTR, "1")
-    return holder
+    return holder, following
 
 
 def _image_count(el) -> int:
