@@ -91,13 +91,7 @@ _WESTERN_CODE_PAGES = frozenset(
         "mac_latin2",
     ]
 )
-_ARABIC_RANGES = (
-    (0x0600, 0x06FF),
-    (0x0750, 0x077F),
-    (0x08A0, 0x08FF),
-    (0xFB50, 0xFDFF),
-    (0xFE70, 0xFEFF),
-)
+_ARABIC_CLASS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # Characters fine in decoded Arabic text besides Arabic and ASCII: the spaces, quotes, dashes
 # and direction marks Arabic typing really produces. Rarer symbols (‰ † ‹ ¤ ¦) are what random
 # bytes decode to, so they count as junk.
@@ -107,6 +101,17 @@ _EXTRA_OK = set(
 )
 # Real prose is mostly letters and digits; random bytes under a code page are mostly symbols.
 MIN_LETTER_RATIO = 0.7
+# Anything that is not white space, printable ASCII, the Arabic blocks or _EXTRA_OK: Latin-1
+# letters and symbols are what Arabic bytes become under Latin code pages and what wrong
+# Arabic code pages turn some bytes into. (Regexes, not a loop: this runs on every legacy file.)
+_ARABIC_JUNK = re.compile(
+    "[^\\s\\x20-\\x7e" + _ARABIC_CLASS + "".join(re.escape(c) for c in sorted(_EXTRA_OK)) + "]"
+)
+_SPACES = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_ALNUM = re.compile(r"[^\W_]")
+_ARABIC_LETTER = re.compile(r"(?=[^\W\d_])[" + _ARABIC_CLASS + "]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640]+")
 # Function words and prepositions that make up a large share of any Arabic text.
 _COMMON_WORDS = frozenset(
@@ -239,7 +244,7 @@ def _bomless_utf16(data: bytes) -> DecodedText | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if _junk_ratio(text[:_SAMPLE_BYTES], arabic_only=False) <= MAX_JUNK_RATIO:
+        if _junk_ratio(text[:_SAMPLE_BYTES]) <= MAX_JUNK_RATIO:
             return DecodedText(text, codec)
     return None
 
@@ -280,7 +285,7 @@ def _confident_non_arabic(sample: bytes) -> str | None:
     # charset-normalizer often cannot tell 1250 from 1252 on French; 1252 is far more common.
     for codec in ("cp1252", "latin_1"):
         text = _try_decode(sample, codec)
-        if text is not None and _junk_ratio(text, arabic_only=False) <= MAX_JUNK_RATIO:
+        if text is not None and _junk_ratio(text) <= MAX_JUNK_RATIO:
             return codec
     return None
 
@@ -293,20 +298,14 @@ def arabic_plausibility(text: str | None) -> float | None:
     """
     if not text:
         return None
-    if _junk_ratio(text, arabic_only=True) > MAX_JUNK_RATIO:
+    visible = len(_SPACES.sub("", text))
+    if not visible or len(_ARABIC_JUNK.findall(text)) / visible > MAX_JUNK_RATIO:
         return None
     text = text.translate(_NO_MARKS)  # harakat and tatweel are neither letters nor junk
-    letters = arabic = alnum = visible = 0
-    for ch in text:
-        if ch.isspace():
-            continue
-        visible += 1
-        if ch.isalpha():
-            letters += 1
-            if _is_arabic(ch):
-                arabic += 1
-        if ch.isalnum():
-            alnum += 1
+    visible = len(_SPACES.sub("", text))
+    letters = len(_LETTER.findall(text))
+    arabic = len(_ARABIC_LETTER.findall(text))
+    alnum = len(_ALNUM.findall(text))
     if arabic < 2 or arabic / letters < 0.5 or alnum / visible < MIN_LETTER_RATIO:
         return None
     words = _ARABIC_WORD.findall(text)
@@ -325,40 +324,20 @@ def _arabic_word_ratio(words: list[str]) -> float:
     return hits / len(words)
 
 
-def _is_arabic(ch: str) -> bool:
-    c = ord(ch)
-    return any(lo <= c <= hi for lo, hi in _ARABIC_RANGES)
-
-
-def _junk_ratio(text: str, *, arabic_only: bool) -> float:
-    """Fraction of non-space characters that do not belong in text of this kind: controls,
-    unassigned or private-use code points, replacement characters, box drawing, and (for
-    Arabic) Latin-1 letters and symbols, which is what Arabic bytes become under Latin
-    code pages and what wrong Arabic code pages turn some bytes into."""
+def _junk_ratio(text: str) -> float:
+    """Fraction of non-space characters that belong in no text: controls, unassigned or
+    private-use code points, surrogates, replacement characters, box drawing."""
     total = junk = 0
     for ch in text:
         if ch.isspace():
             continue
         total += 1
-        c = ord(ch)
-        if c < 0x80 or ch in _EXTRA_OK:
-            if c < 0x20 or c == 0x7F:
-                junk += 1
-            continue
-        if arabic_only:
-            if not _is_arabic(ch):
-                junk += 1
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd" or 0x2500 <= c <= 0x259F:
-            junk += 1
+        odd = ch < " " or ch == "\x7f" or ch == "\ufffd" or "\u2500" <= ch <= "\u259f"
+        junk += odd or (ch > "\x7f" and unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs"))
     return junk / total if total else 1.0
 
 
 def _control_ratio(text: str) -> float:
     """Share of control characters other than white space: high in binary data that happens
     to be valid UTF-8 (e.g. ASCII-only binary records)."""
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\v" or ch == "\x7f")
-    return bad / len(text)
+    return len(_CONTROLS.findall(text)) / len(text) if text else 0.0
