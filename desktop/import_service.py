@@ -1,4 +1,5 @@
-"""Importing files into the library: the one doorway the CLI and the GUI both use.
+"""Importing files, folders and web addresses into the library: the one doorway the CLI and
+the GUI both use.
 
 Qt-free and synchronous: the GUI runs it on a worker thread with its own ``Store`` (SQLite
 connections stay on the thread that opened them) and passes ``on_progress`` / ``should_cancel``.
@@ -32,8 +33,12 @@ log = logging.getLogger(__name__)
 OutcomeStatus = Literal["added", "duplicate", "updated", "failed"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-# The HTML importer another module provides: ``import_html_file(path, data) -> Article``.
+# Importers in their own modules, imported on first use (they pull in an HTML parser and
+# image libraries a text import does not need):
+#   import_html_file(path, data, *, warnings) -> Article
+#   import_url(url, *, warnings) -> Article
 HTML_IMPORTER = "desktop.importers.html_page"
+URL_IMPORTER = "desktop.importers.url_import"
 
 
 @dataclass(slots=True)
@@ -44,6 +49,7 @@ class ImportOutcome:
     title: str = ""
     reason: str = ""  # why it failed (a sentence naming the file), or what a duplicate matched
     kind: str = ""  # for failures, ImportFailure.kind: a stable code the GUI translates
+    warnings: list[str] = field(default_factory=list)  # e.g. a picture that was not saved
 
 
 @dataclass(slots=True)
@@ -101,14 +107,14 @@ def import_paths(
     return summary
 
 
-def read_articles(path: Path, data: bytes) -> list[Article]:
+def read_articles(path: Path, data: bytes, warnings: list[str] | None = None) -> list[Article]:
     """The articles in one file's bytes, by file type: HTML pages through the HTML importer,
     everything else as scraped text. Raises ImportFailure."""
     if path.suffix.lower() in HTML_SUFFIXES or _sniff_html(data):
-        importer = _html_importer()
+        importer = _importer(HTML_IMPORTER, "import_html_file")
         if importer is None:
             raise ImportFailure(path, "HTML pages cannot be imported by this version", UNSUPPORTED)
-        return [importer(path, data)]
+        return [importer(path, data, warnings=warnings)]
     return import_text_file(path, data)
 
 
@@ -119,7 +125,8 @@ _Item = Path | ImportFailure | str  # a file, a failure found while expanding, o
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
-    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES if _html_importer() else TEXT_SUFFIXES
+    html = _importer(HTML_IMPORTER, "import_html_file") is not None
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES if html else TEXT_SUFFIXES
     items: list[_Item] = []
     seen: set[str] = set()
     for raw in paths:
@@ -140,36 +147,37 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
 def _import_one(store: Store, item: _Item) -> list[ImportOutcome]:
     if isinstance(item, ImportFailure):
         return [_failed(item)]
-    if isinstance(item, str):
-        # Hook for web addresses: no URL importer exists yet.
-        return [
-            _failed(
-                ImportFailure(
-                    item,
-                    "importing from a web address is not available "
-                    "in this version; save the page and import the file",
-                    UNSUPPORTED,
-                )
-            )
-        ]
+    warnings: list[str] = []
     try:
-        articles = read_articles(item, read_capped(item))
+        if isinstance(item, str):
+            articles = [_import_url(item, warnings)]
+        else:
+            articles = read_articles(item, read_capped(item), warnings)
     except ImportFailure as failure:
         return [_failed(failure)]
     except Exception as exc:  # a parser bug must not end a 10,000-file import
         log.exception("importing %s failed", item)
-        return [
-            _failed(
-                ImportFailure(
-                    item,
-                    f"an unexpected error occurred while reading it ({type(exc).__name__}: {exc})",
-                )
-            )
-        ]
-    return [_store(store, item, article) for article in articles]
+        reason = f"an unexpected error occurred while reading it ({type(exc).__name__}: {exc})"
+        return [_failed(ImportFailure(item, reason))]
+    outcomes = [_store(store, item, article) for article in articles]
+    for outcome in outcomes:
+        outcome.warnings = list(warnings)
+    return outcomes
 
 
-def _store(store: Store, path: Path, article: Article) -> ImportOutcome:
+def _import_url(url: str, warnings: list[str]) -> Article:
+    importer = _importer(URL_IMPORTER, "import_url")
+    if importer is None:
+        raise ImportFailure(
+            url,
+            "importing from a web address is not available in this version; save the page "
+            "and import the file",
+            UNSUPPORTED,
+        )
+    return importer(url, warnings=warnings)
+
+
+def _store(store: Store, path: Path | str, article: Article) -> ImportOutcome:
     try:
         result = store.add_article(article)
     except Exception as exc:  # StoreError, or SQLite refusing (disk full, locked)
@@ -197,18 +205,18 @@ def _sniff_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-_html_cache: list = []
+_importers: dict[str, Callable[..., Article] | None] = {}
 
 
-def _html_importer() -> Callable[[Path, bytes], Article] | None:
-    """The HTML importer's entry point, imported on first use (it may pull in a parser the
-    text import does not need); None while the module does not exist."""
-    if not _html_cache:
+def _importer(module_name: str, function: str) -> Callable[..., Article] | None:
+    """``module_name.function``, imported on first use; None while the module does not exist
+    (or cannot load: then the reason is logged)."""
+    if module_name not in _importers:
         try:
-            module = importlib.import_module(HTML_IMPORTER)
-            _html_cache.append(getattr(module, "import_html_file", None))
-        except ImportError as exc:  # not written yet, or a library it needs is missing
-            if getattr(exc, "name", None) != HTML_IMPORTER:
-                log.warning("the HTML importer cannot load: %s", exc)
-            _html_cache.append(None)
-    return _html_cache[0]
+            module = importlib.import_module(module_name)
+            _importers[module_name] = getattr(module, function, None)
+        except ImportError as exc:
+            if getattr(exc, "name", None) != module_name:
+                log.warning("the importer %s cannot load: %s", module_name, exc)
+            _importers[module_name] = None
+    return _importers[module_name]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop import import_service
-from desktop.import_service import HTML_IMPORTER, import_paths, read_articles
+from desktop.import_service import HTML_IMPORTER, URL_IMPORTER, import_paths, read_articles
 from desktop.importers import scraped_text
 from desktop.importers.errors import UNSUPPORTED, ImportFailure
 from desktop.importers.files import expand_paths
@@ -24,7 +24,7 @@ SEED_TITLE = "دي ميستورا: هناك شعور بالاتحاد داخل �
 def no_html_importer(monkeypatch):
     """Make the HTML importer absent whether or not desktop/importers/html_page.py exists."""
     monkeypatch.setitem(sys.modules, HTML_IMPORTER, None)  # import raises ModuleNotFoundError
-    monkeypatch.setattr(import_service, "_html_cache", [])
+    monkeypatch.setattr(import_service, "_importers", {})
 
 
 def test_corpus_folder_and_seed(store, corpus_dir: Path) -> None:
@@ -147,19 +147,21 @@ def test_folder_expansion(tmp_path: Path, no_html_importer) -> None:
 def test_html_goes_to_the_html_importer(store, tmp_path: Path, monkeypatch) -> None:
     seen = []
 
-    def import_html_file(path: Path, data: bytes) -> Article:
+    def import_html_file(path: Path, data: bytes, *, warnings: list[str]) -> Article:
         seen.append((path.name, data))
+        warnings.append("a picture was not saved")
         return Article("صفحة", [Block(BlockKind.PARAGRAPH, "نص الصفحة.")])
 
     fake = types.ModuleType(HTML_IMPORTER)
     fake.import_html_file = import_html_file
     monkeypatch.setitem(sys.modules, HTML_IMPORTER, fake)
-    monkeypatch.setattr(import_service, "_html_cache", [])
+    monkeypatch.setattr(import_service, "_importers", {})
     (tmp_path / "page.html").write_bytes(b"<html><body>x</body></html>")
     (tmp_path / "saved.txt").write_bytes(b"<!DOCTYPE html><html></html>")  # sniffed
     summary = import_paths(store, [tmp_path])
     assert [o.status for o in summary.outcomes] == ["added", "duplicate"]
     assert [name for name, _ in seen] == ["page.html", "saved.txt"]
+    assert summary.outcomes[0].warnings == ["a picture was not saved"]
     assert store.get_article(summary.outcomes[0].article_id).title == "صفحة"
 
 
@@ -172,8 +174,27 @@ def test_html_without_an_html_importer_fails_clearly(tmp_path: Path, no_html_imp
     assert "HTML pages cannot be imported" in str(info.value)
 
 
-def test_web_address_is_reported_not_crashed_on(store) -> None:
+def test_web_address_goes_to_the_url_importer(store, monkeypatch) -> None:
+    asked = []
+
+    def import_url(url: str, *, warnings: list[str]) -> Article:
+        asked.append(url)
+        return Article("من الويب", [Block(BlockKind.PARAGRAPH, "نص.")], url=url)
+
+    fake = types.ModuleType(URL_IMPORTER)
+    fake.import_url = import_url
+    monkeypatch.setitem(sys.modules, URL_IMPORTER, fake)
+    monkeypatch.setattr(import_service, "_importers", {})
+    url = "https://news.un.org/ar/story/2016/12/266372"
+    (outcome,) = import_paths(store, [url]).outcomes
+    assert asked == [url]
+    assert (outcome.status, outcome.path, outcome.title) == ("added", url, "من الويب")
+    assert store.get_article(outcome.article_id).url == url
+
+
+def test_web_address_without_a_url_importer_is_reported(store, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, URL_IMPORTER, None)
+    monkeypatch.setattr(import_service, "_importers", {})
     (outcome,) = import_paths(store, ["https://news.un.org/ar/story/2016/12/266372"]).outcomes
-    assert outcome.status == "failed"
-    assert outcome.kind == UNSUPPORTED
+    assert (outcome.status, outcome.kind) == ("failed", UNSUPPORTED)
     assert "web address" in outcome.reason
