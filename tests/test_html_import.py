@@ -429,3 +429,9 @@ def test_a_folder_with_a_saved_page_imports_through_the_import_service(tmp_path:
     article = store.get_article(summary.outcomes[0].article_id)
     [fig] = figures(article)
     assert store.get_image(fig.image).mime == "image/jpeg"
+
+
+def test_a_paragraph_repeated_on_purpose_is_kept(tmp_path: Path):
+    refrain = "<p>بلادي بلادي لك حبي وفؤادي</p>"
+    article = load(saved_page(tmp_path, BODY + refrain * 3 + BODY))
+    assert [b.text for b in article.blocks].count("بلادي بلادي لك حبي وفؤادي") == 3

@@ -380,3 +380,10 @@ def test_saved_url_round_trips_and_a_changed_page_updates(web: WebServer, store)
     assert (again.status, again.article_id) == ("updated", first.article_id)
     assert store.get_article(first.article_id).blocks[-1].text == "تحديث: أضيفت هذه الفقرة لاحقا."
     assert store.count_articles() == 1
+
+
+def test_a_typed_address_without_scheme_gets_https():
+    assert url_fetch.normalise_url(" arabic.cnn.com/2013/x.html ") == (
+        "https://arabic.cnn.com/2013/x.html"
+    )
+    assert url_fetch.normalise_url("HTTP://Example.com/") == "http://Example.com/"

@@ -182,7 +182,8 @@ def _main_content(root: html.HtmlElement) -> html.HtmlElement:
 
 def _tidy(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """Drop the headline repeated from the title, a date line and a byline above the story
-    (using them as metadata when the page had none), and doubled blocks."""
+    (using them as metadata when the page had none), a doubled heading, and a caption
+    repeated as a paragraph right after its figure."""
     out: list[Block] = []
     before_story = True
     title_key = _key(meta.title)
@@ -204,8 +205,8 @@ def _tidy(blocks: list[Block], meta: PageMeta) -> list[Block]:
                 if m and len(m.group(1).split()) <= 6:
                     meta.author = meta.author or m.group(1).strip(" .،,")
                     continue
-        if out and out[-1].kind == b.kind and out[-1].text == b.text and not b.image:
-            continue
+        if b.kind == BlockKind.HEADING and out and out[-1] == b:
+            continue  # a heading printed twice (a paragraph may repeat on purpose: a refrain)
         if (
             out
             and b.kind != BlockKind.FIGURE
