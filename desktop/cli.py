@@ -132,13 +132,15 @@ def cmd_import(store, args: argparse.Namespace) -> int:
                 print(f"{o.status}: {o.article_id}\t{o.title}")
             elif o.status == "duplicate":
                 print(f"duplicate (already in the library as {o.article_id}): {o.path}")
+    for o in summary.outcomes:
+        for warning in o.warnings:
+            print(f"warning: {o.path}: {warning}", file=sys.stderr)
     failures = [o for o in summary.outcomes if o.status == "failed"]
     if bar is not None or args.quiet:
         for o in failures:
             print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
-    updated = sum(1 for o in summary.outcomes if o.status == "updated")
     print(
-        f"Imported {summary.added}, updated {updated}, skipped {summary.duplicates} as "
+        f"Imported {summary.added}, updated {summary.updated}, skipped {summary.duplicates} as "
         f"duplicates, failed {summary.failed}."
     )
     return EXIT_FAILED if failures else EXIT_OK

@@ -150,7 +150,8 @@ class Store:
             existing = None
             if article.url:
                 existing = self.db.execute(
-                    "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1", (article.url,)
+                    "SELECT id FROM articles WHERE url = ? AND url != '' ORDER BY id LIMIT 1",
+                    (article.url,),
                 ).fetchone()
             self._store_images(article.images.values())
             values = {
