@@ -1,0 +1,185 @@
+"""Numbers, dates, units and abbreviations spelt the way an Arabic listener expects to hear them.
+
+eSpeak NG's Arabic voice already reads plain numbers well, in both digit scripts («8000»,
+«2254», «٢٠١٦», «3.5», «1,250»), and «د.» before a name. What it gets wrong (checked with
+``espeak-ng -v ar -x``; docs/diacritization.md lists each case) is rewritten here:
+
+- a clitic glued to digits is read as a bare consonant: «ب8000» "b θamaːnijat ʔaːlaːf" →
+  «بِ 8000»; the same for «لـ3», «وب8000», and a tatweel clitic on its own («بـ 100»);
+- «%» and «٪» are not read at all: «25%» → «25 بالمئة»;
+- «م» / «هـ» after a year are read as letter names: «1919م» → «1919 ميلادي», «هـ» → «هجري»;
+- units after a number: «كم» is always "kilometre" (even «كم عمرك»: diacritisation fixes that
+  one), «سم» is read "samm" (poison) → «سنتيمتر», and so on;
+- «/» is read in English ("slash"): «سبتمبر/أيلول» → «سبتمبر أيلول», «11/9/2018» → «11 سبتمبر
+  2018», other digit/digit → «على»;
+- «أ.د.» is read letter by letter → «الأستاذ الدكتور»; «د.» → «الدكتور» (eSpeak reads it so but
+  pauses after the dot); «إلخ» is garbled → «إلى آخره»; «ق.م» → «قبل الميلاد»; «ص.ب» →
+  «صندوق بريد»;
+- the Arabic decimal separator «٫» drops "fāṣil" → «.»; the thousands separator «٬» → «,».
+
+Rewrites only ever replace a word by one or more words, never drop one, so
+``word_alignment`` maps every spoken word back to a displayed word. Expansions carry the vowels
+eSpeak needs (shadda before its vowel), so they read right with diacritisation off too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_D = "0-9\u0660-\u0669\u06f0-\u06f9"  # ASCII, Arabic-Indic and Persian digits
+# A number: digits with separators inside, not the tail of a word or code («D9%» in a URL).
+_NUM = rf"(?<![\w.,\u066b\u066c])[{_D}](?:[{_D}.,\u066b\u066c]*[{_D}])?"
+_END = r"(?=$|[\s.,،؛;:!?؟)\]»\"”'])"  # a word ends here
+_START = r"(?<![^\s(\[«\"“'])"  # a word starts here
+
+
+def _sf(text: str) -> str:
+    """Shadda before the vowel written with it (eSpeak NG's reading order)."""
+    return re.sub("([\u064b-\u0650\u0652]+)\u0651", "\u0651\\1", text)
+
+
+_CLITIC_VOWEL = {"و": "وَ", "ف": "فَ", "ب": "بِ", "ل": "لِ", "ك": "كَ"}
+
+_UNITS = {
+    "كم2": "كِيلُومِتْر مُرَبَّع",
+    "كم²": "كِيلُومِتْر مُرَبَّع",
+    "م2": "مِتْر مُرَبَّع",
+    "م²": "مِتْر مُرَبَّع",
+    "كم": "كِيلُومِتْر",
+    "كلم": "كِيلُومِتْر",
+    "سم": "سَنْتِيمِتْر",
+    "ملم": "مِلِّيمِتْر",
+    "مم": "مِلِّيمِتْر",
+    "كغ": "كِيلُوغْرَام",
+    "كلغ": "كِيلُوغْرَام",
+    "كجم": "كِيلُوغْرَام",
+}
+
+_MONTHS = [
+    "يَنَايِر",
+    "فِبْرَايِر",
+    "مَارِس",
+    "أَبْرِيل",
+    "مَايُو",
+    "يُونْيُو",
+    "يُولْيُو",
+    "أَغُسْطُس",
+    "سِبْتَمْبِر",
+    "أُكْتُوبِر",
+    "نُوفَمْبِر",
+    "دِيسَمْبِر",
+]
+
+_WORDS = {
+    # Written so eSpeak NG reads them right whether or not the diacritiser runs after:
+    # «بِالمئة» would be read "bi-aːl", «الدُّكتور» with a doubled d.
+    "percent": "بالمِئَة",
+    "AD": "مِيلَادِيّ",
+    "AH": "هِجْرِيّ",
+    "BC": "قَبْلَ المِيلَاد",
+    "PO box": "صُنْدُوق بَرِيد",
+    "prof dr": "الأستاذ الدكتور",
+    "dr": "الدكتور",
+    "etc": "إِلَى آخِرِه",
+    "over": "عَلَى",
+    "metre": "مِتْر",
+}
+_WORDS = {k: _sf(v) for k, v in _WORDS.items()}
+_UNITS = {k: _sf(v) for k, v in _UNITS.items()}
+_MONTHS = [_sf(m) for m in _MONTHS]
+
+
+def _digits(text: str) -> int:
+    return int("".join(str(int(c)) for c in text))
+
+
+def _date(m: re.Match[str]) -> str:
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    if len(a) == 4:  # 2018/09/11
+        year, month, day = a, b, c
+    else:  # 11/09/2018: day first, as Arabic writing does
+        day, month, year = a, b, c
+    mon = _digits(month)
+    if not 1 <= mon <= 12 or not 1 <= _digits(day) <= 31:
+        return m.group(0)
+    return f"{day} {_MONTHS[mon - 1]} {year}"
+
+
+def _era(m: re.Match[str]) -> str:
+    """«م» after a number: a year (four digits, or after «عام»/«سنة») or metres («100م»)."""
+    number = m["y"]
+    if not number.isdigit():
+        return m.group(0)
+    if len(number) == 4 or m["year"]:
+        return f"{m['year'] or ''}{number} {_WORDS['AD']}"
+    return f"{number} {_WORDS['metre']}"
+
+
+def _clitic(m: re.Match[str]) -> str:
+    return "".join(_CLITIC_VOWEL[c] for c in m.group("clitic")) + " "
+
+
+_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # Arabic decimal and thousands separators.
+    (re.compile(rf"(?<=[{_D}])\u066b(?=[{_D}])"), "."),
+    (re.compile(rf"(?<=[{_D}])\u066c(?=[{_D}])"), ","),
+    # Clitics glued to a number: «ب8000», «وب8000», «لـ3», «بـ 100».
+    (
+        re.compile(rf"{_START}(?P<clitic>[وف]?[بلك]|[وف])\u0640*\s?(?=[{_D}])"),
+        _clitic,
+    ),
+    # A tatweel clitic standing alone before a word: «لـ ألبرز».
+    (
+        re.compile(rf"{_START}(?P<clitic>[وف]?[بلك])\u0640+(?=\s)"),
+        lambda m: "".join(_CLITIC_VOWEL[c] for c in m["clitic"]),
+    ),
+    # Numeric dates (before the general slash rule).
+    (
+        re.compile(
+            rf"{_START}(?P<a>[{_D}]{{1,4}})(?P<s>[/\-.])(?P<b>[{_D}]{{1,2}})(?P=s)"
+            rf"(?P<c>[{_D}]{{1,4}}){_END}"
+        ),
+        _date,
+    ),
+    # Percent, after or (typed right to left) before the number.
+    (re.compile(rf"(?P<n>{_NUM})\s?[%\u066a]"), lambda m: f"{m['n']} {_WORDS['percent']}"),
+    (
+        re.compile(rf"{_START}[%\u066a](?P<n>{_NUM})"),
+        lambda m: f"{m['n']} {_WORDS['percent']}",
+    ),
+    # Era after a year: «1919م», «2013 م.», «1440هـ».
+    (re.compile(rf"(?P<year>(?:ال)?(?:عام|سنة)\s+)?(?P<y>{_NUM})\s?م{_END}"), _era),
+    (
+        re.compile(rf"(?P<y>[{_D}]{{1,4}})\s?هـ{_END}"),
+        lambda m: f"{m['y']} {_WORDS['AH']}",
+    ),
+    (re.compile(rf"{_START}ق\s?\.\s?م{_END}\.?"), _WORDS["BC"]),
+    # Units after a number.
+    (
+        re.compile(
+            rf"(?P<n>[{_D}])\s?(?P<u>"
+            + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+            + rf"){_END}"
+        ),
+        lambda m: f"{m['n']} {_UNITS[m['u']]}",
+    ),
+    # Abbreviations before a word.
+    (re.compile(rf"{_START}أ\.\s?د\.\s?"), _WORDS["prof dr"] + " "),
+    (re.compile(rf"{_START}د\.\s?(?=[\u0621-\u064a])"), _WORDS["dr"] + " "),
+    (re.compile(rf"{_START}ص\.\s?ب{_END}\.?"), _WORDS["PO box"]),
+    (re.compile(rf"{_START}[إا]لخ{_END}"), _WORDS["etc"]),
+    # Slashes: between Arabic words a pause, between numbers «على».
+    (re.compile(r"(?<=[\u0621-\u064a\u064b-\u0652])/(?=[\u0621-\u064a])"), " "),
+    (
+        re.compile(rf"{_START}(?P<a>{_NUM})\s?/\s?(?P<b>{_NUM}){_END}"),
+        lambda m: f"{m['a']} {_WORDS['over']} {m['b']}",
+    ),
+]
+
+
+def normalize_for_speech(text: str) -> str:
+    """``text`` (Arabic) with numbers, dates, units and abbreviations spelt for speech."""
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return text
