@@ -1,0 +1,540 @@
+"""Highlights, bookmarks and notes in real widgets: the reader, the notes panel, the notes view.
+
+Everything is done the way a keyboard user does it (shortcuts and keys on real widgets), and
+every change is checked in the database, in what the reader draws and in what is announced.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.arabic import sentences
+from desktop.model import Article, Block, BlockKind, Direction, Position
+from desktop.notes import Notes
+from desktop.ui.highlight_controller import HighlightController, NotesContext
+from desktop.ui.notes_panel import (
+    NoteDirectionRole,
+    NoteEditor,
+    NotesPanel,
+    QuoteDirectionRole,
+)
+from desktop.ui.notes_view import NotesView, confirm_article_deletion
+from desktop.ui.reader_view import ReaderView
+from desktop.ui.themes import get_theme
+
+P0 = (
+    "أكد ستيفان دي ميستورا، المبعوث الأممي الخاص لسوريا، ترحيبه بإعلان روسيا تعليق "
+    "الأنشطة القتالية في حلب. وقال إن هذا قد يكون الوقت المناسب للنظر في الأمر. "
+    "وأضاف أن المجلس موحد."
+)
+P1 = "وقال: «ربما هذا هو الوقت للنظر جديا في احتمال تجديد البحث عن حل سياسي»."
+P2 = "The envoy spoke to reporters in Geneva after the Security Council meeting."
+TITLE = "دي ميستورا: هناك شعور بالاتحاد داخل مجلس الأمن حيال حلب"
+URL = "https://news.un.org/ar/story/2016/10/263052"
+
+
+@pytest.fixture
+def aid(store) -> int:
+    return store.add_article(
+        Article(
+            TITLE,
+            [
+                Block(BlockKind.PARAGRAPH, P0),
+                Block(BlockKind.QUOTE, P1),
+                Block(BlockKind.PARAGRAPH, P2),
+            ],
+            site="أخبار الأمم المتحدة",
+            url=URL,
+            published="2016-10-20",
+        )
+    ).article_id
+
+
+@pytest.fixture
+def context(store) -> NotesContext:
+    return NotesContext(Notes(store))
+
+
+@pytest.fixture
+def said(context) -> list[str]:
+    messages: list[str] = []
+    context.announce.connect(messages.append)
+    return messages
+
+
+@pytest.fixture
+def reader(qtbot, store, aid, english) -> ReaderView:
+    view = ReaderView(store)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(aid)
+    return view
+
+
+@pytest.fixture
+def controller(context, reader) -> HighlightController:
+    c = HighlightController(context, reader)
+    c.create_actions(reader)
+    return c
+
+
+def select(reader: ReaderView, block: int, start: int, end: int | None = None) -> None:
+    """Put the caret (and selection) at article offsets, as the arrow keys would."""
+    built = reader.built
+    cursor = QTextCursor(built.document)
+    cursor.setPosition(built.qt_position(block, start))
+    if end is not None:
+        cursor.setPosition(built.qt_position(block, end), QTextCursor.MoveMode.KeepAnchor)
+    reader.browser.setTextCursor(cursor)
+    reader.browser.setFocus()
+
+
+def char_format(reader: ReaderView, block: int, offset: int) -> QTextCharFormat:
+    """The format of the character at ``offset`` (a cursor reports the one before it)."""
+    cursor = QTextCursor(reader.built.document)
+    cursor.setPosition(reader.built.qt_position(block, offset + 1))
+    return cursor.charFormat()
+
+
+def press(qtbot, widget: QWidget, keys: str) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(keys)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+# --- the reader ----------------------------------------------------------------------------------
+
+
+def test_highlight_selection_from_the_keyboard(qtbot, reader, controller, context, said, aid):
+    start = P0.index("المبعوث")
+    select(reader, 0, start, start + len("المبعوث الأممي"))
+    press(qtbot, reader.browser, "Ctrl+Shift+H")
+    [h] = context.notes.highlights(aid)
+    assert (h.quote.block, h.quote.exact, h.colour) == (0, "المبعوث الأممي", "yellow")
+    theme = get_theme(reader.typography.theme)
+    assert char_format(reader, 0, start).background().color() == QColor(theme.note("yellow"))
+    assert char_format(reader, 0, start - 3).background().style() == Qt.BrushStyle.NoBrush
+    assert said[-1] == "Highlighted in Yellow: المبعوث الأممي"
+
+
+def test_highlight_sentence_at_the_caret_and_paragraph(qtbot, reader, controller, context, aid):
+    second = sentences(P0)[1]
+    select(reader, 0, second.start + 5)
+    press(qtbot, reader.browser, "Ctrl+Alt+S")
+    assert context.notes.highlights(aid)[0].quote.exact == second.text
+    select(reader, 2, 10)
+    press(qtbot, reader.browser, "Ctrl+Alt+P")
+    assert [h.quote.exact for h in context.notes.highlights(aid)] == [second.text, P2]
+
+
+def test_highlight_follows_the_read_aloud_sentence(reader, controller, context, said, aid):
+    s = sentences(P1)[0]
+    select(reader, 0, 3)  # the caret is elsewhere: the spoken sentence wins
+    reader.set_speech_highlight(1, s.start, s.end, s.start, s.start + 5)
+    h = controller.highlight_sentence()
+    assert (h.quote.block, h.quote.start, h.quote.end) == (1, s.start, s.end)
+    assert said[-1].startswith("Highlighted in Yellow: وقال:")
+
+
+def test_selection_over_two_paragraphs_makes_one_highlight_each(reader, controller, context, aid):
+    built = reader.built
+    cursor = QTextCursor(built.document)
+    cursor.setPosition(built.qt_position(0, len(P0) - 10))
+    cursor.setPosition(built.qt_position(1, 5), QTextCursor.MoveMode.KeepAnchor)
+    reader.browser.setTextCursor(cursor)
+    made = controller.highlight()
+    assert [(h.quote.block, h.quote.exact) for h in made] == [(0, P0[-10:]), (1, P1[:5])]
+    context.undo_stack.undo()  # one step undoes the whole selection
+    assert context.notes.highlights(aid) == []
+
+
+def test_underline_style_and_colour_choice_are_announced(reader, controller, context, said, aid):
+    controller.next_colour()
+    assert said[-1] == "Highlight colour: Green"
+    controller.toggle_underline()
+    assert said[-1] == "Highlight style: Underline"
+    select(reader, 2, 4, 9)
+    [h] = controller.highlight()
+    assert (h.colour, h.style) == ("green", "underline")
+    fmt = char_format(reader, 2, 5)
+    assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert fmt.background().style() == Qt.BrushStyle.NoBrush  # not by colour
+    assert said[-1] == "Highlighted in Green, underlined: envoy"
+
+
+def test_ctrl_d_toggles_a_bookmark_and_says_so(qtbot, reader, controller, context, said, aid):
+    select(reader, 1, 10)
+    qtbot.waitUntil(lambda: reader.current_position() == Position(1, 10))
+    press(qtbot, reader.browser, "Ctrl+D")
+    [b] = context.notes.bookmarks(aid)
+    assert b.position == Position(1, 10) and said[-1] == "Bookmark added."
+    press(qtbot, reader.browser, "Ctrl+D")
+    assert context.notes.bookmarks(aid) == [] and said[-1] == "Bookmark removed."
+    context.undo_stack.undo()
+    assert [x.id for x in context.notes.bookmarks(aid)] == [b.id]
+
+
+def test_remove_highlight_at_the_caret_and_undo(qtbot, reader, controller, context, said, aid):
+    select(reader, 2, 4, 9)
+    [h] = controller.highlight()
+    select(reader, 2, 6)
+    press(qtbot, reader.browser, "Ctrl+Shift+Del")
+    assert context.notes.highlights(aid) == []
+    assert char_format(reader, 2, 5).background().style() == Qt.BrushStyle.NoBrush
+    assert said[-1] == "Highlight removed: envoy. Undo brings it back."
+    context.undo_stack.undo()
+    assert [x.id for x in context.notes.highlights(aid)] == [h.id]
+    assert char_format(reader, 2, 5).background().style() != Qt.BrushStyle.NoBrush
+    assert said[-1] == "Undone: Delete Highlight"
+
+
+def test_highlights_are_drawn_again_after_a_rebuild(reader, controller, context, aid):
+    context.add_highlight(aid, 1, 7, 20, "blue")
+    reader.zoom_in()  # a new QTextDocument
+    theme = get_theme(reader.typography.theme)
+    assert char_format(reader, 1, 8).background().color() == QColor(theme.note("blue"))
+    reader.show_article(aid)
+    assert char_format(reader, 1, 8).background().color() == QColor(theme.note("blue"))
+
+
+def test_reader_formats_are_restored_exactly(reader, controller, context, aid):
+    before = char_format(reader, 1, 8)
+    h = context.add_highlight(aid, 1, 7, 20)
+    context.update_highlight(h.id, note="ملاحظة")
+    assert char_format(reader, 1, 8).toolTip() == "ملاحظة"
+    context.delete_highlight(h.id)
+    after = char_format(reader, 1, 8)
+    assert after == before  # italic quote font, colour and size all back
+
+
+def test_messages_when_there_is_nothing_to_do(reader, controller, said):
+    select(reader, 0, 3)
+    assert controller.remove_highlight() is None
+    assert said[-1] == "There is no highlight here."
+    reader.clear()
+    assert controller.highlight_sentence() is None
+    assert said[-1] == "Open an article first."
+
+
+# --- the notes panel -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def panel(qtbot, context, aid, english) -> NotesPanel:
+    p = NotesPanel(context)
+    qtbot.addWidget(p)
+    p.resize(360, 500)
+    p.show()
+    qtbot.waitExposed(p)
+    p.set_article(aid, Direction.RTL)
+    return p
+
+
+def test_panel_lists_bookmarks_and_notes_in_reading_order(qtbot, panel, context, aid):
+    notes = context.notes
+    english = context.add_highlight(aid, 2, 4, 9, "green")
+    context.update_highlight(english.id, note="An English note")
+    arabic = context.add_highlight(aid, 0, 4, 10)
+    mark = notes.add_bookmark(aid, Position(1, 0), "هنا")
+    context.changed.emit(aid)
+    rows = [panel.list.item(i) for i in range(panel.list.count())]
+    assert [panel._entries[i].id for i in range(3)] == [arabic.id, mark.id, english.id]
+    assert panel.list.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert rows[2].data(NoteDirectionRole) == Qt.LayoutDirection.LeftToRight  # its own
+    assert rows[2].data(QuoteDirectionRole) == Qt.LayoutDirection.LeftToRight
+    assert rows[0].data(QuoteDirectionRole) == Qt.LayoutDirection.RightToLeft
+    assert (
+        rows[2]
+        .data(Qt.ItemDataRole.AccessibleTextRole)
+        .startswith("Green highlight: envoy — Note: An English note")
+    )
+    assert panel.heading.text() == "Notes and bookmarks (3)"
+
+
+def test_panel_keys_jump_delete_undo_and_copy(qtbot, panel, context, said, aid):
+    h = context.add_highlight(aid, 0, *span(P0, "المبعوث الأممي"))
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    with qtbot.waitSignal(panel.jumpRequested) as jumped:
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert jumped.args == [Position(0, h.quote.start)]
+    qtbot.keyClick(panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == (
+        f"«المبعوث الأممي»\n— {TITLE}، أخبار الأمم المتحدة، 2016-10-20\n{URL}"
+    )
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert panel.list.count() == 0 and context.notes.highlights(aid) == []
+    assert panel.empty.isVisible()
+    assert said[-1] == "Note deleted. Ctrl+Z brings it back."
+    context.undo_stack.undo()
+    assert panel.list.count() == 1 and context.notes.highlights(aid)[0].id == h.id
+
+
+def test_orphaned_note_is_shown_last_and_cannot_be_jumped_to(store, panel, context, said, aid):
+    kept = context.add_highlight(aid, 2, *span(P2, "Security Council"))
+    context.update_highlight(kept.id, note="keep me")
+    context.add_highlight(aid, 0, 0, 3)
+    store.db.execute(
+        "UPDATE blocks SET text = 'Other words.' WHERE article_id = ? AND idx = 2", (aid,)
+    )
+    context.notes.reanchor_article(aid)
+    panel.refresh()
+    last = panel.list.item(panel.list.count() - 1)
+    assert "Not found in the current text" in last.text() and "keep me" in last.text()
+    panel.list.setCurrentRow(panel.list.count() - 1)
+    panel.jump_current()
+    assert said[-1].startswith("This quote is no longer in the article's text")
+
+
+def test_f2_edits_a_note_with_its_own_direction_and_language(qtbot, panel, context, aid):
+    h = context.add_highlight(aid, 0, 4, 10)
+    panel.list.setCurrentRow(0)
+
+    def fill(editor) -> None:
+        assert isinstance(editor, NoteEditor)
+        editor.text.setPlainText("This is about «حلب» in English")
+        editor.direction.setCurrentIndex(editor.direction.findData("ltr"))
+        editor.colour.setCurrentIndex(editor.colour.findData("pink"))
+        qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    when_modal(fill)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    saved = context.notes.get_highlight(h.id)
+    assert saved.note == "This is about «حلب» in English"
+    assert (saved.note_direction, saved.note_language, saved.colour) == (
+        Direction.LTR,
+        "en",
+        "pink",
+    )
+    context.undo_stack.undo()
+    assert context.notes.get_highlight(h.id).note == ""
+
+
+def test_note_editor_values_and_names(qtbot, context, aid, english):
+    h = context.add_highlight(aid, 0, 4, 10)
+    editor = NoteEditor(h)
+    qtbot.addWidget(editor)
+    editor.text.setPlainText("ملاحظة قصيرة")
+    editor.underline.setChecked(True)
+    assert editor.values() == {
+        "note": "ملاحظة قصيرة",
+        "colour": "yellow",
+        "style": "underline",
+        "note_direction": Direction.AUTO,
+        "note_language": "ar",
+    }
+    editor.language.setEditText("fr")
+    assert editor.values()["note_language"] == "fr"
+    editor.show()
+    assert unnamed(editor) == []
+
+
+# --- the library-wide notes view -----------------------------------------------------------------
+
+
+@pytest.fixture
+def many(store, context, aid) -> dict[str, int]:
+    other = store.add_article(
+        Article(
+            "Aleppo's old library",
+            [Block(BlockKind.PARAGRAPH, "مكتبة حلب القديمة")],
+            url="https://example.org/x",
+        )
+    ).article_id
+    notes = context.notes
+    ids = {
+        "envoy": notes.add_highlight(aid, 0, *span(P0, "المبعوث الأممي"), note="مهم").id,
+        "council": notes.add_highlight(aid, 2, *span(P2, "Security Council"), "green").id,
+        "library": notes.add_highlight(other, 0, 0, 5, "green", note="Read again").id,
+        "other": other,
+    }
+    notes.add_bookmark(aid, Position(1, 3))
+    return ids
+
+
+@pytest.fixture
+def view(qtbot, context, many, english) -> NotesView:
+    v = NotesView(context)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def shown(view: NotesView) -> set[int]:
+    return {e.highlight.id for e in view.model.entries()}
+
+
+def test_view_filters_and_searches_arabic_folded(qtbot, view, many):
+    assert shown(view) == {many["envoy"], many["council"], many["library"]}
+    assert view.count.text() == "Notes shown: 3"
+    view.set_query("الاممي")  # hamza folded
+    assert shown(view) == {many["envoy"]}
+    view.set_query("")
+    view.set_colour("green")
+    assert shown(view) == {many["council"], many["library"]}
+    view.set_article(many["other"])
+    assert shown(view) == {many["library"]}
+    view.set_article(None)
+    view.set_colour(None)
+    view.set_orphaned_only(True)
+    assert shown(view) == set() and view.count.text() == "Notes shown: 0"
+
+
+def test_view_search_waits_for_typing_to_pause(qtbot, view, many, type_text):
+    view.search.setFocus()
+    type_text(view.search, "read")
+    assert len(shown(view)) == 3  # not yet
+    qtbot.waitUntil(lambda: shown(view) == {many["library"]})
+
+
+def test_view_keys_open_copy_delete_and_undo(qtbot, view, context, many, aid):
+    view.set_query("مهم")
+    view.table.setFocus()
+    with qtbot.waitSignal(view.openRequested) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [aid, Position(0, P0.index("المبعوث"))]
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().startswith("«المبعوث الأممي»\n— ")
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert shown(view) == set()
+    context.undo_stack.undo()
+    assert shown(view) == {many["envoy"]}
+
+
+def test_view_cells_keep_their_direction(view, many):
+    from desktop.ui.notes_view import ARTICLE, NOTE, QUOTE, DirectionRole
+
+    rows = {e.highlight.id: i for i, e in enumerate(view.model.entries())}
+    m = view.model
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert m.index(rows[many["envoy"]], QUOTE).data(DirectionRole) == rtl
+    assert m.index(rows[many["council"]], QUOTE).data(DirectionRole) == ltr
+    assert m.index(rows[many["library"]], NOTE).data(DirectionRole) == ltr
+    assert m.index(rows[many["library"]], QUOTE).data(DirectionRole) == rtl
+    assert m.index(rows[many["library"]], ARTICLE).data(DirectionRole) == ltr
+
+
+def test_view_exports_what_is_shown_and_imports(qtbot, view, context, many, tmp_path):
+    view.set_colour("green")
+    md = tmp_path / "green.md"
+    assert view.export_to(md) == 2
+    text = md.read_text(encoding="utf-8")
+    assert "Security Council" in text and "المبعوث" not in text
+    view.set_colour(None)
+    js = tmp_path / "all.json"
+    assert view.export_to(js) == 4  # everything, bookmark included
+    assert json.loads(js.read_text(encoding="utf-8"))["total"] == 4
+    context.notes.db.execute("DELETE FROM highlights")
+    context.changed.emit(-1)
+    assert shown(view) == set()
+    report = view.import_from(js)
+    assert (report.added, report.duplicates) == (3, 1)  # the bookmark was still there
+    assert len(shown(view)) == 3
+
+
+def test_every_control_is_named(view, panel):
+    assert unnamed(view) == []
+    assert unnamed(panel) == []
+
+
+def test_tab_reaches_every_control_of_the_view(qtbot, view):
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.search)
+    seen = set()
+    for _ in range(20):  # Tab reaches the table, the filters and the buttons
+        seen.add(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert {
+        view.search,
+        view.colour,
+        view.article,
+        view.orphaned,
+        view.table,
+        view.export_button,
+    } <= seen
+
+
+# --- deleting an article that has notes ----------------------------------------------------------
+
+
+def click_later(qtbot, button_name: str) -> None:
+    when_modal(lambda dialog: getattr(dialog, button_name).click())
+
+
+def test_deleting_an_article_with_notes_offers_export_first(
+    qtbot, store, context, aid, tmp_path, english
+):
+    notes = context.notes
+    notes.add_highlight(aid, 0, 4, 10, note="لا تضيعني")
+    out = tmp_path / "saved.md"
+    click_later(qtbot, "export_button")
+    assert confirm_article_deletion(None, notes, aid, save_path=lambda _s: out) is True
+    assert "لا تضيعني" in out.read_text(encoding="utf-8")
+    click_later(qtbot, "cancel_button")
+    assert confirm_article_deletion(None, notes, aid) is False
+    click_later(qtbot, "export_button")
+    assert confirm_article_deletion(None, notes, aid, save_path=lambda _s: None) is False
+    click_later(qtbot, "delete_button")
+    assert confirm_article_deletion(None, notes, aid) is True
+    notes.db.execute("DELETE FROM highlights")
+    assert confirm_article_deletion(None, notes, aid) is True  # nothing to lose: no question
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def when_modal(act) -> None:
+    """Run ``act(dialog)`` once a modal dialog is open (it opens inside the call that follows).
+
+    If ``act`` fails, the dialog is rejected so the test fails instead of hanging.
+    """
+    timer = QTimer()
+    timer.setInterval(5)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        timer.stop()
+        try:
+            act(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
+        finally:  # a dialog the action failed to close must not hang the test run
+            QTimer.singleShot(5000, lambda: dialog.isVisible() and dialog.reject())
+
+    timer.timeout.connect(poll)
+    timer.start()
+    _timers.append(timer)
+
+
+_timers: list[QTimer] = []
+
+
+def span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface else ""
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
