@@ -41,7 +41,9 @@ import argparse
 import difflib
 import json
 import os
+import random
 import re
+import subprocess
 import sys
 import time
 import unicodedata
@@ -385,6 +387,82 @@ def table(results: list[Result]) -> str:
     return "\n".join(rows)
 
 
+# --- what eSpeak NG says -----------------------------------------------------------------------
+
+
+def espeak_phonemes(text: str) -> str:
+    """eSpeak NG's phonemes for ``text`` (``espeak-ng -v ar -x``), stress and pauses removed."""
+    out = subprocess.run(
+        ["espeak-ng", "-v", "ar", "-x", "-q", "--", text], capture_output=True, text=True
+    ).stdout
+    return re.sub(r"[\s',_!|]", "", out)
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def drop_case_endings(text: str) -> str:
+    """Every word's last letter loses its vowel or tanween (shadda and sukun stay): the pausal
+    reading, for a comparison that does not count case endings."""
+    vowels = "\u064b\u064c\u064d\u064e\u064f\u0650"
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        letters_at = [i for i, ch in enumerate(w) if is_letter(ch)]
+        if not letters_at:
+            return w
+        i = letters_at[-1] + 1
+        j = i
+        while j < len(w) and w[j] in HARAKAT:
+            j += 1
+        return w[:i] + "".join(ch for ch in w[i:j] if ch not in vowels) + w[j:]
+
+    return re.sub(r"\S+", word, text)
+
+
+def phoneme_table(name: str, files: list[Path], sample: int) -> str:
+    """Phoneme error rate of eSpeak NG reading the candidate's output, against eSpeak NG
+    reading the human tashkeel. DER counts marks; this counts what the listener hears."""
+    from desktop.tts.diacritizer import espeak_orthography, shadda_first
+
+    diacritize = CANDIDATES[name][1]()
+    truth = [s for f in files for s in truth_sentences(f)]
+    truth = random.Random(7).sample(truth, min(sample, len(truth)))
+    refs = {
+        "human tashkeel, shadda first": [espeak_phonemes(shadda_first(t)) for t in truth],
+        "human tashkeel, Qari spelling": [espeak_phonemes(espeak_orthography(t)) for t in truth],
+        "human tashkeel, pausal": [
+            espeak_phonemes(drop_case_endings(shadda_first(t))) for t in truth
+        ],
+    }
+    outputs = [diacritize(strip_marks(t)) for t in truth]
+    variants = {
+        "as written (no diacritisation)": lambda t, o: strip_marks(t),
+        f"{name}, Unicode order (NFC)": lambda t, o: unicodedata.normalize("NFC", o),
+        f"{name}, shadda first": lambda t, o: shadda_first(o),
+        f"{name}, Qari spelling (+ wasl «ٱ»)": lambda t, o: espeak_orthography(o),
+    }
+    rows = ["| eSpeak NG reads | " + " | ".join(f"PER vs {r}" for r in refs) + " |"]
+    rows.append("|---|" + "---:|" * len(refs))
+    for label, make in variants.items():
+        said = [make(t, o) for t, o in zip(truth, outputs, strict=True)]
+        cells = []
+        for ref_name, ref in refs.items():
+            pausal = ref_name.endswith("pausal") and not label.startswith("as written")
+            heard = [espeak_phonemes(drop_case_endings(x) if pausal else x) for x in said]
+            errors = sum(edit_distance(h, r) for h, r in zip(heard, ref, strict=True))
+            cells.append(f"{errors / sum(len(r) for r in ref):.1%}")
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    return f"{len(truth)} sentences\n\n" + "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", help=f"candidates (default all): {list(CANDIDATES)}")
@@ -393,6 +471,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--jsonl", type=Path, help="append one JSON line per result here")
     parser.add_argument("--table", type=Path, help="print the table of a results file and stop")
+    parser.add_argument(
+        "--phonemes",
+        type=int,
+        metavar="N",
+        help="instead: eSpeak NG phoneme error rate of the first --only candidate on N sentences",
+    )
     args = parser.parse_args(argv)
     if args.table:
         lines = args.table.read_text(encoding="utf-8").splitlines()
@@ -403,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"Missing ground truth: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
+    if args.phonemes:
+        print(phoneme_table((args.only or ["qari (rawi-v3-int8 merged)"])[0], files, args.phonemes))
+        return 0
     results = []
     for name in args.only or list(CANDIDATES):
         if name not in CANDIDATES:
