@@ -9,7 +9,6 @@ import socket
 import ssl
 import subprocess
 import threading
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -346,14 +345,12 @@ def test_self_signed_certificate_is_refused(tmp_path: Path):
         check=True,
         capture_output=True,
     )
-    server = WebServer()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    raw: ThreadingHTTPServer = server._server
-    raw.socket = context.wrap_socket(raw.socket, server_side=True)
+    server = WebServer(tls=context)
     server.page("/s", story(BODY))
     with server:
-        error = failure(lambda: import_url(server.url("/s").replace("http://", "https://")))
+        error = failure(lambda: import_url(server.url("/s")))
     assert error.kind == url_fetch.TLS
     assert "certificate could not be verified" in str(error)
 

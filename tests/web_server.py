@@ -8,6 +8,7 @@ thread sleeping behind it, and nothing here sleeps to make timing work.
 from __future__ import annotations
 
 import io
+import ssl
 import struct
 import threading
 import zlib
@@ -74,8 +75,12 @@ class _Server(ThreadingHTTPServer):
 class WebServer:
     """``with WebServer() as web: web.add("/a", Route(body=...)); fetch(web.url("/a"))``"""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._scheme = "http"
+        if tls is not None:  # answer https:// (with whatever certificate the context holds)
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self._scheme = "https"
         self._server.routes = {}
         self._server.requests = []
         self._server.released = threading.Event()
@@ -90,7 +95,7 @@ class WebServer:
 
     def url(self, path: str) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{path}"
+        return f"{self._scheme}://{host}:{port}{path}"
 
     def add(self, path: str, route: Route | None = None, **kwargs) -> str:
         self._server.routes[path] = route or Route(**kwargs)
