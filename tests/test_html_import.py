@@ -435,3 +435,11 @@ def test_a_paragraph_repeated_on_purpose_is_kept(tmp_path: Path):
     refrain = "<p>بلادي بلادي لك حبي وفؤادي</p>"
     article = load(saved_page(tmp_path, BODY + refrain * 3 + BODY))
     assert [b.text for b in article.blocks].count("بلادي بلادي لك حبي وفؤادي") == 3
+
+
+def test_without_title_metadata_the_first_heading_is_the_title_once(tmp_path: Path):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><h2>عنوان من العنوان الفرعي</h2><p>{FILLER}</p></body></html>")
+    article = load(page)
+    assert article.title == "عنوان من العنوان الفرعي"
+    assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH]

@@ -16,9 +16,9 @@ from lxml import html
 from desktop.importers.html_figures import CAPTION_ATTR, FIG_ATTR, clean_text
 from desktop.model import Block, BlockKind
 
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = frozenset(
-    [
+    {
         "p",
         "div",
         "section",
@@ -50,11 +50,11 @@ _BLOCK_TAGS = frozenset(
         "figcaption",
         "caption",
         "hgroup",
-    ]
+    }
 )
 _CELLS = {"td", "th"}
 _SKIP = frozenset(
-    [
+    {
         "script",
         "style",
         "noscript",
@@ -72,7 +72,7 @@ _SKIP = frozenset(
         "input",
         "source",
         "picture",
-    ]
+    }
 )
 
 

@@ -17,38 +17,36 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 # Dropped with everything inside them.
-_DROP_TAGS = tuple(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "button",
-        "select",
-        "textarea",
-        "input",
-        "canvas",
-        "svg",
-        "math",
-        "audio",
-        "video",
-        "map",
-        "dialog",
-        "link",
-        "meta",
-        "base",
-    ]
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "canvas",
+    "svg",
+    "math",
+    "audio",
+    "video",
+    "map",
+    "dialog",
+    "link",
+    "meta",
+    "base",
 )
 # Unwrapped, not dropped: ASP.NET sites wrap the whole page, article included, in one <form>.
 _UNWRAP_TAGS = ("form", "label", "fieldset")
 _ROLES = frozenset(
-    [
+    {
         "navigation",
         "banner",
         "contentinfo",
@@ -60,7 +58,7 @@ _ROLES = frozenset(
         "dialog",
         "alert",
         "tablist",
-    ]
+    }
 )
 # Class or id tokens of page furniture. Whole tokens only («share» but not «shareholders»).
 _FURNITURE = re.compile(

@@ -75,16 +75,14 @@ _TRAILING_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _WRAPPER_MAX_CHARS = 600
-_LAZY_ATTRS = tuple(
-    [
-        "data-src",
-        "data-original",
-        "data-lazy-src",
-        "data-lazy",
-        "data-url",
-        "data-full-src",
-        "data-hi-res-src",
-    ]
+_LAZY_ATTRS = (
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-lazy",
+    "data-url",
+    "data-full-src",
+    "data-hi-res-src",
 )
 _SRCSET_ATTRS = ("data-srcset", "srcset", "data-lazy-srcset")
 _STRUCTURAL = ("body", "html", "article", "main", "section")

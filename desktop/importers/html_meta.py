@@ -52,40 +52,36 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 
-_DATE_KEYS = tuple(
-    [
-        "article:published_time",
-        "og:article:published_time",
-        "datepublished",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "publication_date",
-        "dc.date.issued",
-        "dcterms.issued",
-        "dc:date",
-        "dc.date",
-        "dcterms.created",
-        "dcterms:created",
-        "date",
-        "sailthru.date",
-        "parsely-pub-date",
-        "article.published",
-        "og:published_time",
-        "schema:datepublished",
-    ]
+_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc:date",
+    "dc.date",
+    "dcterms.created",
+    "dcterms:created",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "og:published_time",
+    "schema:datepublished",
 )
-_AUTHOR_KEYS = tuple(
-    [
-        "author",
-        "article:author",
-        "dc.creator",
-        "dcterms.creator",
-        "byl",
-        "sailthru.author",
-        "parsely-author",
-        "twitter:creator",
-    ]
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "twitter:creator",
 )
 
 

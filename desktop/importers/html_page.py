@@ -126,14 +126,12 @@ def extract_article(
                 BlockKind.FIGURE, fig.caption, fig.credit, fig.alt, image.sha256 if image else None
             )
         )
+    # No title in the page's metadata: its first heading is the headline (and not a block).
+    meta.title = meta.title or next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     blocks = _tidy(blocks, meta)
     if not any(_has_letters(b.text) for b in blocks if b.kind != BlockKind.FIGURE):
         raise ImportFailure(source, "no article text was found in the page", NO_ARTICLE)
-    title = (
-        meta.title
-        or next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
-        or fallback_title
-    )
+    title = meta.title or fallback_title
     sample = " ".join(b.text for b in blocks[:40])[:4000] or title
     language = guess_language(sample)
     direction = detect_direction(sample)
