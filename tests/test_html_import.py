@@ -443,3 +443,22 @@ def test_without_title_metadata_the_first_heading_is_the_title_once(tmp_path: Pa
     article = load(page)
     assert article.title == "عنوان من العنوان الفرعي"
     assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH]
+
+
+def test_a_photo_turned_by_its_exif_orientation_is_stored_upright(tmp_path: Path):
+    import io
+
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90° clockwise to display"
+    buf = io.BytesIO()
+    Image.new("RGB", (200, 100), (90, 90, 90)).save(buf, "JPEG", exif=exif)
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story_files" / "r.jpg").write_bytes(buf.getvalue())
+    body = BODY + "<figure><img src='Story_files/r.jpg'><figcaption>صورة</figcaption></figure>"
+    article = load(saved_page(tmp_path, body))
+    [fig] = figures(article)
+    image = article.images[fig.image]
+    assert (image.width, image.height) == (100, 200)
+    assert Image.open(io.BytesIO(image.data)).size == (100, 200)
