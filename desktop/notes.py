@@ -8,7 +8,8 @@ store calls ``reanchor_article`` while it replaces an article's blocks).
 Search folds Arabic spellings the same way as article search (``normalize_for_search``) and
 matches every query word as a substring of the folded quote or note, so «المدينة» also finds
 «والمدينة». The folded text is kept in ``highlights.search_text`` (migration 2), written with
-the note; a row written by an older Qari (NULL) is filled in on first use.
+the note, and indexed by the trigram FTS5 table ``note_fts`` that triggers keep in step; a row
+written by an older Qari (NULL) is filled in on first use.
 
 Bookmarks keep the text right after them (or before them, at the end of a block) as their
 anchor, so they follow their place through an edit like a highlight does.
@@ -27,6 +28,7 @@ from desktop.model import Bookmark, Direction, Highlight, Position, TextQuote
 
 COLOURS = ("yellow", "green", "blue", "pink", "orange")  # same names as desktop.ui.themes
 STYLES = ("background", "underline")  # underline marks a quote without relying on colour
+TRIGRAM = 3  # query words this long use the trigram index; shorter ones a LIKE scan
 BOOKMARK_TOLERANCE = 40  # code points: Ctrl+D this close to a bookmark removes it
 
 
@@ -82,6 +84,8 @@ _HL_COLUMNS = (
     'h.id, h.article_id, h.block, h.start, h."end", h.exact, h.prefix, h.suffix, h.colour, '
     "h.style, h.note, h.note_direction, h.note_language, h.orphaned, h.created_at, h.updated_at"
 )
+_NEWEST_FIRST = "ORDER BY h.updated_at DESC, h.id DESC"  # index highlights_updated
+_DIRECTIONS = {str(d): d for d in Direction}  # a dict lookup: 10,000 enum calls cost 10 ms
 _ARTICLE_COLUMNS = "a.title, a.site, a.url, a.published, a.language, a.direction, a.content_hash"
 
 
@@ -93,7 +97,7 @@ def _highlight(row: Sequence[Any]) -> Highlight:
         colour=row[8],
         style=row[9],
         note=row[10],
-        note_direction=Direction(row[11]),
+        note_direction=_DIRECTIONS.get(row[11], Direction.AUTO),
         note_language=row[12],
         orphaned=bool(row[13]),
         created_at=row[14],
@@ -103,7 +107,9 @@ def _highlight(row: Sequence[Any]) -> Highlight:
 
 def _entry(row: Sequence[Any]) -> NoteEntry:
     a = row[16:]
-    return NoteEntry(_highlight(row), a[0], a[1], a[2], a[3], a[4], Direction(a[5]), a[6])
+    return NoteEntry(
+        _highlight(row), a[0], a[1], a[2], a[3], a[4], _DIRECTIONS.get(a[5], Direction.RTL), a[6]
+    )
 
 
 class Notes:
@@ -435,9 +441,62 @@ class Notes:
 
         ``query`` matches every folded word in the quote or the note.
         """
+        where, params = self._where(query, article_id, colour, orphaned, with_note)
+        sql = (
+            f"SELECT {_HL_COLUMNS}, {_ARTICLE_COLUMNS} FROM highlights h "
+            f"JOIN articles a ON a.id = h.article_id {where} {_NEWEST_FIRST}"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_entry(r) for r in self.db.execute(sql, params)]
+
+    def note_ids(
+        self,
+        query: str = "",
+        *,
+        article_id: int | None = None,
+        colour: str | None = None,
+        orphaned: bool | None = None,
+        with_note: bool | None = None,
+    ) -> list[int]:
+        """The ids ``list_notes`` would return, in its order: a view of 10,000 notes loads
+        these and fetches rows as they scroll into sight (``entries``)."""
+        where, params = self._where(query, article_id, colour, orphaned, with_note)
+        sql = f"SELECT h.id FROM highlights h {where} {_NEWEST_FIRST}"
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def entries(self, highlight_ids: Sequence[int]) -> dict[int, NoteEntry]:
+        """The notes with these ids (missing ones left out), with their articles."""
+        out: dict[int, NoteEntry] = {}
+        ids = list(highlight_ids)
+        for i in range(0, len(ids), 500):  # SQLite caps bound parameters per statement
+            chunk = ids[i : i + 500]
+            sql = (
+                f"SELECT {_HL_COLUMNS}, {_ARTICLE_COLUMNS} FROM highlights h "
+                f"JOIN articles a ON a.id = h.article_id WHERE h.id IN "
+                f"({','.join('?' * len(chunk))})"
+            )
+            out.update((row[0], _entry(row)) for row in self.db.execute(sql, chunk))
+        return out
+
+    def _where(
+        self,
+        query: str,
+        article_id: int | None,
+        colour: str | None,
+        orphaned: bool | None,
+        with_note: bool | None,
+    ) -> tuple[str, list[Any]]:
         self._ensure_search_text()
-        where, params = [], []
-        for pattern in _like_words(fold(query).split()):
+        where: list[str] = []
+        params: list[Any] = []
+        words = fold(query).split()
+        long_words = [w for w in words if len(w) >= TRIGRAM]
+        if long_words:  # the trigram index: every word as a substring
+            where.append("h.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)")
+            params.append(" ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+        for pattern in _like_words([w for w in words if len(w) < TRIGRAM]):
             where.append("h.search_text LIKE ? ESCAPE '\\'")
             params.append(pattern)
         if article_id is not None:
@@ -451,17 +510,7 @@ class Notes:
             params.append(int(orphaned))
         if with_note is not None:
             where.append("h.note != ''" if with_note else "h.note = ''")
-        sql = (
-            f"SELECT {_HL_COLUMNS}, {_ARTICLE_COLUMNS} FROM highlights h "
-            "JOIN articles a ON a.id = h.article_id"
-        )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY h.updated_at DESC, h.id DESC"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return [_entry(r) for r in self.db.execute(sql, params)]
+        return ("WHERE " + " AND ".join(where) if where else ""), params
 
     def search(self, query: str, **filters: Any) -> list[NoteEntry]:
         """Notes whose quote or note contains every word of ``query`` (Arabic-folded)."""

@@ -207,10 +207,35 @@ def test_search_finds_words_inside_longer_words_and_respects_filters(store, note
     assert notes.search("بحث", article_id=b) == []
 
 
+def fts_is_consistent(store) -> None:
+    """FTS5's own check that the trigram index matches highlights.search_text (raises if not)."""
+    store.db.execute("INSERT INTO note_fts (note_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_short_words_are_searched_without_the_trigram_index(store, notes) -> None:
+    a, _ = two_articles(store, notes)
+    assert len(notes.search("مهم جد")) == 1  # «جد» (2 letters) inside «جدا», by LIKE
+    assert notes.search("مهم جب") == []
+
+
+def test_search_index_follows_edits_deletes_and_article_deletion(store, notes) -> None:
+    a, b = two_articles(store, notes)
+    h = notes.search("مهم")[0].highlight
+    notes.update_highlight(h.id, note="ملاحظة منقحة")
+    assert notes.search("مهم") == [] and len(notes.search("منقحه")) == 1  # ة folded
+    fts_is_consistent(store)
+    notes.delete_highlight(h.id)
+    assert notes.search("منقحه") == []
+    store.delete_article(b)  # its notes go by the foreign-key cascade; triggers still fire
+    assert notes.search("library") == []
+    fts_is_consistent(store)
+
+
 def test_search_text_written_by_an_older_version_is_filled_in(store, notes, aid) -> None:
     h = notes.add_highlight(aid, 0, *span(P1, "روسيا"))
     store.db.execute("UPDATE highlights SET search_text = NULL")
     assert [e.highlight.id for e in Notes(store).search("روسيا")] == [h.id]
+    fts_is_consistent(store)
 
 
 # --- re-anchoring ----------------------------------------------------------------------------

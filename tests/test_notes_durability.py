@@ -112,6 +112,8 @@ def test_notes_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
     with Store.open(db) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The note search index agrees with the notes (raises "malformed" if not).
+        store.db.execute("INSERT INTO note_fts (note_fts, rank) VALUES ('integrity-check', 1)")
         notes = Notes(store)
         for (kind, ident), text in reported.items():
             if kind == "h":

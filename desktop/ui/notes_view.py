@@ -90,23 +90,49 @@ def _one_line(text: str) -> str:
 
 
 class NotesTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[NoteEntry] = []
+    """Rows are note ids; a note is read from the store when its row is first drawn, a page
+    of ``PAGE`` rows at a time, so opening or searching 10,000 notes reads only ids."""
 
-    def set_entries(self, entries: list[NoteEntry]) -> None:
+    PAGE = 64
+
+    def __init__(self, notes: Notes, parent=None) -> None:
+        super().__init__(parent)
+        self.notes = notes
+        self._ids: list[int] = []
+        self._cache: dict[int, NoteEntry] = {}
+
+    def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self._rows = entries
+        self._ids = ids
+        self._cache = {}
         self.endResetModel()
 
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, highlight_id: int | None) -> int:
+        try:
+            return self._ids.index(highlight_id)
+        except ValueError:
+            return -1
+
     def entry(self, row: int) -> NoteEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._ids):
+            return None
+        hid = self._ids[row]
+        if hid not in self._cache:
+            start = row - row % self.PAGE
+            self._cache.update(self.notes.entries(self._ids[start : start + self.PAGE]))
+        return self._cache.get(hid)  # None: deleted since the list was read
 
     def entries(self) -> list[NoteEntry]:
-        return list(self._rows)
+        missing = [i for i in self._ids if i not in self._cache]
+        if missing:
+            self._cache.update(self.notes.entries(missing))
+        return [self._cache[i] for i in self._ids if i in self._cache]
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 5
@@ -123,9 +149,9 @@ class NotesTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        e = self.entry(index.row()) if index.isValid() else None
+        if e is None:
             return None
-        e = self._rows[index.row()]
         h, column = e.highlight, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == QUOTE:
@@ -260,7 +286,7 @@ class NotesView(QDialog):
         filters.setStretch(1, 2)
         filters.setStretch(5, 1)
 
-        self.model = NotesTableModel(self)
+        self.model = NotesTableModel(self.notes, self)
         self.table = _Table(self)
         self.table.setObjectName("notesTable")
         self.table.setModel(self.model)
@@ -370,20 +396,17 @@ class NotesView(QDialog):
         if reload_articles:
             self._fill_articles()
         key = self._key(self.current_entry())
-        entries = self.notes.list_notes(
+        ids = self.notes.note_ids(
             self.search.text(),
             article_id=self.article.currentData(),
             colour=self.colour.currentData() or None,
             orphaned=True if self.orphaned.isChecked() else None,
         )
-        self.model.set_entries(entries)
-        row = next((i for i, e in enumerate(entries) if self._key(e) == key), 0)
-        if entries:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.model.set_ids(ids)
+        if ids:
+            self.table.setCurrentIndex(self.model.index(max(0, self.model.row_of(key)), 0))
         # "%1" rather than "%n": reads right in English without a plural-aware translation.
-        self.count.setText(
-            translate("NotesView", "Notes shown: %1").replace("%1", str(len(entries)))
-        )
+        self.count.setText(translate("NotesView", "Notes shown: %1").replace("%1", str(len(ids))))
         self._update_buttons()
 
     @staticmethod
