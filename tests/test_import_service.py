@@ -198,3 +198,15 @@ def test_web_address_without_a_url_importer_is_reported(store, monkeypatch) -> N
     (outcome,) = import_paths(store, ["https://news.un.org/ar/story/2016/12/266372"]).outcomes
     assert (outcome.status, outcome.kind) == ("failed", UNSUPPORTED)
     assert "web address" in outcome.reason
+
+
+def test_a_saved_pages_files_folder_is_not_imported_as_articles(tmp_path, store) -> None:
+    from desktop.importers.files import expand_paths
+
+    (tmp_path / "page.html").write_text("<html><body><p>نص</p></body></html>", encoding="utf-8")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "frame.html").write_text("<html></html>", encoding="utf-8")
+    (tmp_path / "other_files").mkdir()  # no other.html beside it: an ordinary folder
+    (tmp_path / "other_files" / "note.html").write_text("<html></html>", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path], {".html"})]
+    assert sorted(found) == ["other_files/note.html", "page.html"]

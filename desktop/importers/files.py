@@ -80,7 +80,16 @@ def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Path | ImportFailure
         )
 
     for folder, dirs, files in os.walk(root, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # A browser's "Save page" puts the page's pictures and frames in NAME_files/ beside
+        # NAME.html: they belong to that page, not articles of their own.
+        saved_pages = {
+            os.path.splitext(f)[0] for f in files if f.lower().endswith((".html", ".htm"))
+        }
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not (d.endswith("_files") and d[:-6] in saved_pages)
+        )
         yield from failures
         failures.clear()
         for name in sorted(files):
