@@ -215,6 +215,27 @@ def test_reader_formats_are_restored_exactly(reader, controller, context, aid):
     assert after == before  # italic quote font, colour and size all back
 
 
+def test_ctrl_alt_n_highlights_the_selection_and_opens_the_note(
+    qtbot, reader, controller, context, said, aid
+):
+    select(reader, 2, *span(P2, "Security Council"))
+
+    def write(editor) -> None:
+        editor.text.setPlainText("ملاحظة: مجلس الأمن")
+        qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    when_modal(write)
+    press(qtbot, reader.browser, "Ctrl+Alt+N")
+    [h] = context.notes.highlights(aid)
+    assert (h.quote.exact, h.note, h.note_language) == (
+        "Security Council",
+        "ملاحظة: مجلس الأمن",
+        "ar",
+    )
+    assert said[-1] == "Note saved."
+    assert char_format(reader, 2, h.quote.start).toolTip() == "ملاحظة: مجلس الأمن"
+
+
 def test_messages_when_there_is_nothing_to_do(reader, controller, said):
     select(reader, 0, 3)
     assert controller.remove_highlight() is None
