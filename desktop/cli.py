@@ -187,10 +187,17 @@ def cmd_speak(store, args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(f"qari: {exc.args[0]}", file=sys.stderr)
         return EXIT_NOT_FOUND
-    from desktop.tts import EngineUnavailable, ExportError, export_article
+    from desktop.tts import EngineUnavailable, ExportError, default_engine, export_article
+    from desktop.tts.diacritizer import SETTING_KEY, PronouncingEngine, get_diacritizer
 
     try:
-        result = export_article(article, args.out, vtt_path=args.vtt, rate=args.rate)
+        diacritizer = get_diacritizer(store.get_setting(SETTING_KEY, True))
+        if getattr(diacritizer, "reason", ""):
+            print(
+                f"qari: speaking without restored diacritics: {diacritizer.reason}", file=sys.stderr
+            )
+        engine = PronouncingEngine(default_engine(), diacritizer)
+        result = export_article(article, args.out, vtt_path=args.vtt, rate=args.rate, engine=engine)
     except (EngineUnavailable, ExportError) as exc:
         print(f"qari: {exc}", file=sys.stderr)
         return EXIT_FAILED
