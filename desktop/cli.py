@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import paths
+from desktop.cli_notes import add_notes_parser, run_notes
 from desktop.model import Article, BlockKind, Direction, Snippet
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE, EXIT_NOT_FOUND = 0, 1, 2, 3, 4
@@ -69,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, help="audio file (.wav or .mp3)")
     p.add_argument("--vtt", type=Path, help="WebVTT subtitles with sentence timings")
     p.add_argument("--rate", type=int, help="speaking rate in words per minute")
+
+    add_notes_parser(sub)
     return parser
 
 
@@ -217,6 +220,7 @@ COMMANDS = {
     "search": cmd_search,
     "show": cmd_show,
     "speak": cmd_speak,
+    "notes": run_notes,
 }
 
 

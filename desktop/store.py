@@ -23,6 +23,7 @@ import sqlite_utils
 
 from desktop import arabic
 from desktop.migrations import MIGRATIONS
+from desktop.notes import Notes
 from desktop.model import (
     Article,
     ArticleSummary,
@@ -201,6 +202,10 @@ class Store:
                     arabic.normalize_for_search(_searchable_body(article.blocks)),
                 ),
             )
+            if status == "updated":
+                # the text changed under its notes: move each to where its quote now is, in
+                # the same transaction, or keep it marked orphaned
+                Notes(self).reanchor_article(article_id)
         return AddResult(article_id, status)
 
     def _store_images(self, images: Iterable[ImageData]) -> None:

@@ -230,3 +230,35 @@ def test_delete_removes_everything_of_the_article(store: Store) -> None:
     assert store.search("روسيا") == []
     with pytest.raises(KeyError):
         store.get_article(a)
+
+
+def test_reimporting_an_updated_url_moves_notes_with_their_quote(store: Store) -> None:
+    """An edit that moves and changes text around a quote keeps the note on the quote, and a
+    quote that disappears keeps its note, marked orphaned — inside the store's update."""
+    from desktop.notes import Notes
+
+    url = "https://example.org/article"
+    first = article(url=url)
+    article_id = store.add_article(first).article_id
+    notes = Notes(store)
+    text = first.blocks[1].text
+    start = text.index("إعلان روسيا")
+    kept = notes.add_highlight(article_id, 1, start, start + len("إعلان روسيا"), note="مهم")
+    gone_start = first.blocks[2].text.index("ربما")
+    gone = notes.add_highlight(article_id, 2, gone_start, gone_start + 4, note="سيختفي")
+
+    edited = article(
+        url=url,
+        blocks=[
+            Block(BlockKind.PARAGRAPH, "فقرة جديدة في أول المقال."),
+            Block(BlockKind.PARAGRAPH, "وفي الخبر أن المبعوث أكد إعلان روسيا تعليق القتال."),
+        ],
+    )
+    assert store.add_article(edited).status == "updated"
+    by_id = {h.id: h for h in notes.highlights(article_id)}
+    moved = by_id[kept.id]
+    assert not moved.orphaned
+    assert moved.quote.block == 1
+    assert edited.blocks[1].text[moved.quote.start : moved.quote.end] == "إعلان روسيا"
+    assert by_id[gone.id].orphaned
+    assert by_id[gone.id].note == "سيختفي"
