@@ -23,7 +23,6 @@ import sqlite_utils
 
 from desktop import arabic
 from desktop.migrations import MIGRATIONS
-from desktop.notes import Notes
 from desktop.model import (
     Article,
     ArticleSummary,
@@ -36,6 +35,7 @@ from desktop.model import (
     SearchHit,
     Snippet,
 )
+from desktop.notes import Notes
 
 AddStatus = Literal["added", "duplicate", "updated"]
 SortKey = Literal["imported", "published", "title", "last_read"]
