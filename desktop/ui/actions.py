@@ -336,10 +336,18 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 
 
 def shortcut_text(spec: ActionSpec) -> str:
-    """Shortcuts as the user reads them (native text, e.g. translated modifier names)."""
-    return ", ".join(
-        s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(spec)
-    )
+    """Shortcuts as the user reads them, in native text (modifier names translated).
+
+    Keys only special keyboards have (the "Open", "Find" and "Zoom In" media keys that Qt's
+    standard bindings add) are left out: they still work, but a list of them confuses. Each
+    sequence is a left-to-right isolate, so "Ctrl+F" stays whole inside Arabic text.
+    """
+    texts = [
+        "\u2066" + s.toString(QKeySequence.SequenceFormat.NativeText) + "\u2069"
+        for s in key_sequences(spec)
+        if s[0].key().value < Qt.Key.Key_Back.value
+    ]
+    return QCoreApplication.translate("Actions", ", ").join(texts)
 
 
 def plain_text(text: str) -> str:

@@ -62,18 +62,25 @@ def progress_text(progress: float) -> str:
     return translate("LibraryModel", "%1% read").replace("%1", QLocale().toString(percent))
 
 
-def meta_text(summary: ArticleSummary) -> str:
+def meta_parts(summary: ArticleSummary) -> list[str]:
     parts = [
         summary.site,
         format_date(summary.published or summary.imported_at),
         progress_text(summary.progress),
     ]
-    return " · ".join(p for p in parts if p)
+    return [p for p in parts if p]
+
+
+def meta_text(summary: ArticleSummary) -> str:
+    """Site · date · progress, each part a bidi isolate (FSI..PDI): without that, a date after
+    an Arabic site name is split by the bidi algorithm ("29" on one side, "Nov 2026" on the
+    other) whenever the interface language is English."""
+    return " · ".join(f"\u2068{p}\u2069" for p in meta_parts(summary))
 
 
 def accessible_text(summary: ArticleSummary, snippet: Snippet | None) -> str:
     text = translate("LibraryModel", "%1. %2").replace("%1", summary.title)
-    text = text.replace("%2", meta_text(summary).replace(" · ", "، " if _arabic() else ", "))
+    text = text.replace("%2", ("، " if _arabic() else ", ").join(meta_parts(summary)))
     if snippet and snippet.text:
         text += " " + translate("LibraryModel", "Match: %1").replace("%1", snippet.text)
     return text
@@ -186,11 +193,14 @@ class ArticleDelegate(QStyledItemDelegate):
         colour = opt.palette.color(group, text_role)
         rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2, -self.PADDING)
         direction = opt.direction
-        align = Qt.AlignmentFlag.AlignAbsolute | (
-            Qt.AlignmentFlag.AlignRight
-            if direction == Qt.LayoutDirection.RightToLeft
-            else Qt.AlignmentFlag.AlignLeft
-        )
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        # The paragraph direction is forced too: with an English interface the painter would
+        # otherwise lay an Arabic title out as a left-to-right paragraph.
+        align = int(
+            Qt.AlignmentFlag.AlignAbsolute
+            | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignVCenter
+        ) | int(Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight)
         title_font, meta_font = self._fonts(opt)
         y = rect.top()
         for font, text, dim in (
@@ -205,7 +215,7 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             line = QRect(rect.left(), y, rect.width(), metrics.lineSpacing())
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(line, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+            painter.drawText(line, align, elided)
             y += metrics.lineSpacing()
         snippet = index.data(SnippetRole)
         if snippet is not None and snippet.text:

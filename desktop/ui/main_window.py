@@ -49,13 +49,7 @@ LINE_SPACING_STEP = 0.1
 WIDTH_STEP = 10
 ARTICLE_FILES = "*.txt *.text *.html *.htm *.xhtml"
 
-# A focus frame every style shows, in the palette's highlight colour (Fusion draws none around
-# scroll areas, and a keyboard user must always see where they are).
-FOCUS_STYLE = """
-QListView#libraryList:focus {
-    border: 2px solid palette(highlight);
-}
-"""
+_platform_palette: list[QPalette] = []  # the palette before any theme, for going back to light
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "Qari"))
         self.setAccessibleName(translate("MainWindow", "Qari"))
         self.setAcceptDrops(True)
-        self.setStyleSheet(FOCUS_STYLE)
 
         self.library = LibraryPane(store, self)
         self.reader = ReaderView(store, self)
@@ -98,6 +91,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
         # Delete works where the article list has focus (Del in a text field must still edit).
@@ -200,11 +194,22 @@ class MainWindow(QMainWindow):
         if isinstance(state, str):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         sizes = self.store.get_setting(SETTING_SPLITTER)
-        if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes):
+        self._default_split = not (
+            isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes)
+        )
+        if not self._default_split:
             self.splitter.setSizes(sizes)
-        else:
-            library = max(280, self.width() // 3)
-            self.splitter.setSizes([library, self.width() - library])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._default_split:
+            # First run: a third of the window for the library, at least ~32 characters wide
+            # in the interface font (so 200% text still fits the search box and titles).
+            self._default_split = False
+            width = self.splitter.width()
+            library = max(width // 3, self.fontMetrics().averageCharWidth() * 32)
+            library = min(library, width // 2)
+            self.splitter.setSizes([library, width - library])
 
     def save_window(self) -> None:
         self.store.set_setting(
@@ -513,15 +518,14 @@ class MainWindow(QMainWindow):
         self.announcer.announce(translate("MainWindow", "Theme: %1").replace("%1", theme.label()))
 
     def apply_window_theme(self, theme: Theme) -> None:
-        """Colour the whole window like the page, so dark and high contrast are not a bright
-        frame around a dark article. Light keeps the platform's own palette."""
+        """Colour the whole app like the page (dialogs too), so dark and high contrast are not
+        a bright frame around a dark article. Light keeps the platform's own palette."""
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        if theme.name == "light":
-            self.setPalette(app.style().standardPalette())
-            return
-        self.setPalette(window_palette(theme))
+        if not _platform_palette:
+            _platform_palette.append(QPalette(app.palette()))
+        app.setPalette(_platform_palette[0] if theme.name == "light" else window_palette(theme))
 
     # --- language ---------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.actions import Registry, menu_titles, plain_text, shortcut_text
+from desktop.ui.library_pane import FramedLineEdit
 
 translate = QCoreApplication.translate
 
@@ -33,7 +33,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.resize(640, 520)
 
-        self.filter = QLineEdit(self)
+        self.filter = FramedLineEdit(self)
         self.filter.setObjectName("shortcutsFilter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(translate("ShortcutsDialog", "Filter commands"))
