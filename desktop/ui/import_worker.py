@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
 from desktop.import_service import ImportOutcome, ImportSummary, import_paths
 from desktop.store import Store
@@ -90,8 +90,10 @@ class ImportJob(QObject):
         self.worker.progress.connect(self.progress)
         self.worker.done.connect(self.done)
         self.worker.failed.connect(self.failed)
-        self.worker.done.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
+        # Direct: quit from the worker thread itself (QThread.quit is thread-safe), so a GUI
+        # thread blocked in wait() (closing the window during an import) is not deadlocked.
+        self.worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+        self.worker.failed.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
         self.thread.finished.connect(self.worker.deleteLater)
         self.thread.finished.connect(self.finished)
 

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import import_service
@@ -208,14 +208,20 @@ def test_dropping_a_folder_imports_it(qtbot, window: MainWindow, seed_path, tmp_
     assert library.count_articles() == count + 1
 
 
-def test_theme_action_colours_reader_and_window(window: MainWindow, library):
+def test_theme_action_colours_reader_and_window(qtbot, window: MainWindow, library):
+    def window_colour() -> str:
+        return window.palette().color(QPalette.ColorRole.Window).name()
+
+    light = window_colour()
     window.registry["theme_high_contrast"].trigger()
     assert window.reader.typography.theme == "high_contrast"
     assert library.get_setting("reader.typography")["theme"] == "high_contrast"
-    assert window.palette().color(window.palette().ColorRole.Window).name() == "#000000"
     assert window.registry["theme_high_contrast"].isChecked()
+    # The whole app follows (menus, library, dialogs), not only the article.
+    qtbot.waitUntil(lambda: window_colour() == "#000000")
+    assert window.library.list.palette().color(QPalette.ColorRole.Base).name() == "#000000"
     window.registry["theme_light"].trigger()
-    assert window.palette().color(window.palette().ColorRole.Window).name() != "#000000"
+    qtbot.waitUntil(lambda: window_colour() == light)
 
 
 def test_typography_actions_change_the_reader(window: MainWindow):
