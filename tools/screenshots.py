@@ -1,0 +1,126 @@
+"""Render the main window to PNG files, to look at what users see.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out screenshots]
+
+Each shot runs in its own process (a fresh QApplication, so the font size and language apply
+from the start, as they would for a user) on a fresh library holding the bundled articles, with
+the seed article open. Shots: English and Arabic interface x light and high contrast theme x
+default and 200% interface font size, plus a search with snippets and the shortcuts help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+SHOTS = [
+    {"language": language, "theme": theme, "scale": scale}
+    for language in ("en", "ar")
+    for theme in ("light", "high_contrast")
+    for scale in (1, 2)
+] + [
+    {"language": "ar", "theme": "light", "scale": 1, "search": "حلب"},
+    {"language": "en", "theme": "sepia", "scale": 1, "search": "مجلس الامن"},
+    {"language": "ar", "theme": "dark", "scale": 1, "dialog": "shortcuts"},
+    {"language": "en", "theme": "light", "scale": 1, "dialog": "shortcuts"},
+]
+
+
+def shot_name(shot: dict) -> str:
+    parts = [shot["language"], shot["theme"], f"{shot['scale'] * 100}pct"]
+    if "search" in shot:
+        parts.append("search")
+    if "dialog" in shot:
+        parts.append(shot["dialog"])
+    return "main_" + "_".join(parts) + ".png"
+
+
+def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
+    """In this process: build the library, open the window, grab it."""
+    sys.path.insert(0, str(REPO))
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Qari")
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * shot["scale"])
+    app.setFont(font)
+
+    from desktop.bundled import ensure_bundled_library
+    from desktop.store import Store
+    from desktop.ui import i18n
+    from desktop.ui.fonts import load_bundled_fonts
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.typography import SETTINGS_KEY, Typography
+
+    load_bundled_fonts()
+    i18n.install(app, shot["language"])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "library.sqlite3")
+        ensure_bundled_library(store)
+        typography = Typography(theme=shot["theme"])
+        typography = typography.with_(size=typography.size * shot["scale"])
+        store.set_setting(SETTINGS_KEY, typography.to_dict())
+        window = MainWindow(store)
+        window.resize(*size)
+        window.show()
+        window.open_initial()
+        if "search" in shot:
+            window.library.search.setText(shot["search"])
+            window.library.refresh()
+        window.library.focus_list()
+        for _ in range(5):
+            app.processEvents()
+        target = window
+        if shot.get("dialog") == "shortcuts":
+            window.show_shortcuts()
+            for _ in range(5):
+                app.processEvents()
+            target = window.shortcuts_dialog
+        target.grab().save(str(out))
+        window.close()
+        store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--size", default="1200x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # JSON shot, run in a child process
+    args = parser.parse_args()
+    size = tuple(int(v) for v in args.size.split("x"))
+    if args.one:
+        shot = json.loads(args.one)
+        render(shot, args.out / shot_name(shot), size)  # type: ignore[arg-type]
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failed = 0
+    for shot in SHOTS:
+        result = subprocess.run(
+            [sys.executable, __file__, "--out", str(args.out), "--size", args.size,
+             "--one", json.dumps(shot)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        path = args.out / shot_name(shot)
+        if result.returncode != 0 or not path.is_file():
+            failed += 1
+            print(f"FAILED {path.name}\n{result.stderr}", file=sys.stderr)
+        else:
+            print(path)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
