@@ -50,28 +50,28 @@ class App:
         window.announcer.announce(QCoreApplication.translate("App", "Language changed"))
 
 
-def run(argv: list[str], data_dir: str | None = None) -> int:
+def start(argv: list[str], data_dir: str | None = None) -> App | int:
+    """Everything ``run`` does before the event loop: returns the App with its window shown,
+    or the exit code when the library cannot be opened. (The start-up benchmark calls this.)"""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.store import Store, StoreError
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     qapp = QApplication.instance() or QApplication(argv)
     qapp.setApplicationName("Qari")
     qapp.setApplicationDisplayName("Qari")
     qapp.setOrganizationName("Qari")
     qapp.setDesktopFileName("qari")
 
-    try:
-        from desktop.ui.fonts import load_bundled_fonts
-    except ImportError:  # pragma: no cover - the fonts module is optional at start-up
-        pass
-    else:
-        load_bundled_fonts()
+    from desktop.ui.fonts import load_bundled_fonts
+
+    load_bundled_fonts()
 
     try:
         store = Store.open(paths.database_path(data_dir))
@@ -84,15 +84,27 @@ def run(argv: list[str], data_dir: str | None = None) -> int:
         )
         return EXIT_STORE
 
-    try:
-        from desktop.bundled import ensure_bundled_library
+    from desktop.bundled import ensure_bundled_library
 
+    try:
         ensure_bundled_library(store)
         app = App(qapp, store)
         app.show_window()
-        return qapp.exec()
-    finally:
+    except BaseException:
         store.close()
+        raise
+    return app
+
+
+def run(argv: list[str], data_dir: str | None = None) -> int:
+    """Open the app on the library in ``data_dir`` (default: the user's data folder)."""
+    app = start(argv, data_dir)
+    if isinstance(app, int):
+        return app
+    try:
+        return app.qapp.exec()
+    finally:
+        app.store.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -258,3 +258,33 @@ def test_language_change_rebuilds_the_window_mirrored(qtbot, library, english):
         assert second.registry["language_ar"].isChecked()
     finally:
         second.close()
+
+
+def test_app_start_opens_the_seed_on_a_new_library(qtbot, tmp_path, english):
+    from desktop import app as app_module
+
+    app = app_module.start(["qari"], str(tmp_path / "data"))
+    assert not isinstance(app, int)
+    window = app.window
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert window.reader.article.title.startswith("دي ميستورا")
+        assert app.store.count_articles() >= 2
+    finally:
+        window.close()
+        app.store.close()
+
+
+def test_app_start_explains_a_library_it_cannot_open(tmp_path, monkeypatch, english):
+    from desktop import app as app_module
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "library.sqlite3").write_bytes(b"this is not a database" * 100)
+    shown = []
+    # A modal message box cannot be answered offscreen: record it instead of showing it.
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    assert app_module.run(["qari"], str(folder)) == app_module.EXIT_STORE == 2
+    assert len(shown) == 1 and "not a Qari library" in shown[0]
+    assert (folder / "library.sqlite3").read_bytes().startswith(b"this is not")
