@@ -361,6 +361,9 @@ class Registry:
 
     owner: QWidget
     specs: list[ActionSpec] = field(default_factory=action_specs)
+    # Menus other modules add (key -> translated title), placed before Help: e.g. read-aloud's
+    # ``Registry(w, action_specs() + read_aloud.action_specs(), {MENU: menu_title()})``.
+    extra_menus: dict[str, str] = field(default_factory=dict)
     actions: dict[str, QAction] = field(default_factory=dict)
     groups: dict[str, QActionGroup] = field(default_factory=dict)
 
@@ -408,9 +411,10 @@ class Registry:
             self.actions[name].triggered.connect(handler)
 
     def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
-        titles = menu_titles()
+        titles = {**menu_titles(), **self.extra_menus}
+        order = [*MENUS[:-1], *self.extra_menus, MENUS[-1]]
         menus: dict[str, QMenu] = {}
-        for key in MENUS:
+        for key in order:
             menus[key] = bar.addMenu(titles[key])
             menus[key].setObjectName(f"menu_{key}")
         for key, parent in SUBMENUS.items():

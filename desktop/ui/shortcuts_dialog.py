@@ -60,7 +60,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-        titles = menu_titles()
+        titles = {**menu_titles(), **registry.extra_menus}
         rows = registry.specs
         self.table.setRowCount(len(rows))
         for row, spec in enumerate(rows):

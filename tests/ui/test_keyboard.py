@@ -163,3 +163,19 @@ def test_focus_is_visible(qtbot, window: MainWindow):
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus(qtbot, widget)
         assert widget.grab().toImage() != before[widget], f"{widget.objectName()} shows no focus"
+
+
+def test_other_modules_can_add_a_menu_to_the_registry(qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.actions import ActionSpec, Registry, action_specs
+
+    owner = QMainWindow()
+    qtbot.addWidget(owner)
+    extra = ActionSpec("play_pause", "&Play", "speech", ("F5",), help="Read aloud")
+    registry = Registry(owner, [*action_specs(), extra], {"speech": "&Read Aloud"})
+    menus = registry.build_menus(owner.menuBar())
+    titles = [a.text() for a in owner.menuBar().actions()]
+    assert titles[-2:] == ["&Read Aloud", "&Help"]
+    assert registry["play_pause"] in menus["speech"].actions()
+    assert registry["play_pause"].shortcut().toString() == "F5"
