@@ -1,0 +1,780 @@
+"""Read-aloud in the reader: one controller that owns the engine, the player and the narrator
+for the article on screen, and drives the reader's speech highlight.
+
+Public API (for the main window and the read-aloud bar; everything else is private)
+
+=============================================  =================================================
+``ReadAloudController(reader, store=None,      ``reader``: a ReaderView (public API only:
+parent=None, engine_factory=default_engine)``  ``article``, ``browser``, ``built``,
+                                               ``current_position()``, ``set_speech_highlight``,
+                                               ``clear_speech_highlight``, ``follow_speech``,
+                                               signal ``articleShown``). ``store`` holds the
+                                               ``speech.*`` settings (None: defaults, unsaved)
+``available`` / ``unavailable_reason``         False and why (with what to install) when no
+                                               engine or voice could be loaded
+``play_pause() stop()``                        F5: start / pause / resume. Starting reads the
+                                               selection if there is one, else from
+                                               ``reader.current_position()`` (the top: headline)
+``start_from_caret() start_from_selection()``  explicit starts
+``start_at(block, offset)``                    "read from this paragraph" (context menu)
+``next_sentence() previous_sentence()``        move the reading place (also while paused or
+``next_paragraph() previous_paragraph()``      stopped: the highlight moves, play starts there)
+``faster() slower() set_rate(wpm)``            words per minute, saved
+``set_volume(0..1) set_voice(voice)``          saved
+``set_follow(bool) set_diacritize(bool)``      the view follows the spoken word; vowels
+``set_article(article)``                       another article (done on ``articleShown`` too):
+                                               stops speech
+``current_position()``                         Position being read, or None before any reading
+``action_specs()`` / ``bind_actions(actions)``  registry specs, and hooking QActions to slots
+``create_actions(parent)``                     QActions with the default shortcuts, bound
+``install_context_menu()``                     "Read Aloud from Here" in the reader's menu
+``close()``                                    stop and end the synthesis thread
+signals ``stateChanged(str)``                  NarratorState value ("playing", "paused", ...)
+``message(str)``                               translated text for the announcer (state
+                                               changes, skipped sentences, errors)
+``placeChanged(int, int, int)``                block (-1: the headline), sentence start, end
+``settingsChanged()``                          rate, volume, voice, follow or vowels changed
+=============================================  =================================================
+
+Threading: the narrator's synthesis worker hands its results to ``Player.post`` (a queued
+signal), so every narrator callback, and so every slot here, runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop.model import Article, Position
+from desktop.tts import (
+    TITLE_BLOCK,
+    EngineUnavailable,
+    Narrator,
+    NarratorState,
+    SpeechEngine,
+    SpokenPlace,
+    Utterance,
+    Voice,
+    article_utterances,
+    default_engine,
+    selection_utterances,
+)
+from desktop.tts.diacritizer import SETTING_KEY as DIACRITIZE_KEY
+from desktop.tts.diacritizer import PronouncingEngine, get_diacritizer
+from desktop.tts.engine import DEFAULT_RATE, clamp_rate
+from desktop.tts.player import Player
+from desktop.ui.actions import ActionSpec, key_sequences, plain_text, shortcut_text
+from desktop.ui.document_builder import u16_to_cp
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+RATE_KEY = "speech.rate"
+VOLUME_KEY = "speech.volume"
+VOICE_KEY = "speech.voice"
+FOLLOW_KEY = "speech.follow"
+CREDITS_KEY = "speech.read_credits"
+RATE_STEP = 25  # wpm per faster()/slower(): eSpeak's 80..450 in about 15 steps
+
+#: The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.
+MENU = "speech"
+
+# Default shortcuts. Function keys, because they are the same on Arabic and Latin keyboards
+# (a Ctrl+letter shortcut depends on the layout's fallback) and nothing else in the window or
+# the reader's text box uses F5, F7, F8 (the registry has F1, F3, F6, F10; the text box takes
+# the arrows, Alt+arrows for its link history, Space and Ctrl+Shift+arrows for selecting, so
+# Alt+Left/Right and Ctrl+Space-like keys are out). Shift is the bigger step (a paragraph),
+# Ctrl the variant (from the caret, the selection). Speed mirrors zoom (Ctrl+= / Ctrl+-) with
+# Alt added. Media keys work as well; ``shortcut_text`` leaves them out of the help.
+SHORTCUTS: dict[str, tuple[str, ...]] = {
+    "play_pause": ("F5", "Toggle Media Play/Pause", "Media Play"),
+    "stop": ("Shift+F5", "Media Stop"),
+    "start_from_caret": ("Ctrl+F5",),
+    "start_from_selection": ("Ctrl+Shift+F5",),
+    "previous_sentence": ("F7", "Media Previous"),
+    "next_sentence": ("F8", "Media Next"),
+    "previous_paragraph": ("Shift+F7",),
+    "next_paragraph": ("Shift+F8",),
+    "slower": ("Ctrl+Alt+-",),
+    "faster": ("Ctrl+Alt+=",),
+    "follow": (),
+    "diacritize": (),
+}
+
+_CHECKABLE = ("follow", "diacritize")
+
+
+def menu_title() -> str:
+    """Title of the ``MENU`` menu (for ``actions.menu_titles()``)."""
+    return translate("ReadAloud", "&Read Aloud")
+
+
+def action_specs() -> list[ActionSpec]:
+    """Specs for the action registry (``Registry(owner, specs=action_specs() + these)``),
+    translated now. Order is menu order."""
+
+    def spec(name: str, text: str, icon: str, help_text: str, **kw) -> ActionSpec:
+        return ActionSpec(
+            name, text, MENU, SHORTCUTS[name], icon, help_text, checkable=name in _CHECKABLE, **kw
+        )
+
+    return [
+        spec(
+            "play_pause",
+            translate("ReadAloud", "&Play"),
+            "media-playback-start",
+            translate(
+                "ReadAloud",
+                "Read the article aloud from where you are, or the selection; pause and resume",
+            ),
+        ),
+        spec(
+            "stop",
+            translate("ReadAloud", "&Stop"),
+            "media-playback-stop",
+            translate("ReadAloud", "Stop reading aloud"),
+        ),
+        spec(
+            "start_from_caret",
+            translate("ReadAloud", "Read from &Caret"),
+            "",
+            translate("ReadAloud", "Read aloud from the caret or the top of the view"),
+            separator_before=True,
+        ),
+        spec(
+            "start_from_selection",
+            translate("ReadAloud", "Read Se&lection"),
+            "",
+            translate("ReadAloud", "Read aloud only the selected text"),
+        ),
+        spec(
+            "previous_sentence",
+            translate("ReadAloud", "Pre&vious Sentence"),
+            "media-seek-backward",
+            translate("ReadAloud", "Go back one sentence"),
+            separator_before=True,
+        ),
+        spec(
+            "next_sentence",
+            translate("ReadAloud", "&Next Sentence"),
+            "media-seek-forward",
+            translate("ReadAloud", "Skip to the next sentence"),
+        ),
+        spec(
+            "previous_paragraph",
+            translate("ReadAloud", "Previous P&aragraph"),
+            "media-skip-backward",
+            translate("ReadAloud", "Go back to the start of the previous paragraph"),
+        ),
+        spec(
+            "next_paragraph",
+            translate("ReadAloud", "Next Paragrap&h"),
+            "media-skip-forward",
+            translate("ReadAloud", "Skip to the next paragraph"),
+        ),
+        spec(
+            "slower",
+            translate("ReadAloud", "Slo&wer"),
+            "",
+            translate("ReadAloud", "Speak more slowly"),
+            separator_before=True,
+        ),
+        spec(
+            "faster",
+            translate("ReadAloud", "&Faster"),
+            "",
+            translate("ReadAloud", "Speak faster"),
+        ),
+        spec(
+            "follow",
+            translate("ReadAloud", "F&ollow the Spoken Word"),
+            "",
+            translate("ReadAloud", "Scroll the article so the word being read stays in view"),
+            separator_before=True,
+        ),
+        spec(
+            "diacritize",
+            translate("ReadAloud", "&Restore Vowels Before Speaking"),
+            "",
+            translate(
+                "ReadAloud",
+                "Add the short vowels Arabic text leaves out, so words are pronounced right",
+            ),
+        ),
+    ]
+
+
+def state_text(state: str) -> str:
+    """A state as the status line and the announcer say it."""
+    return {
+        NarratorState.STOPPED.value: translate("ReadAloud", "Stopped"),
+        NarratorState.LOADING.value: translate("ReadAloud", "Preparing speech…"),
+        NarratorState.PLAYING.value: translate("ReadAloud", "Reading aloud"),
+        NarratorState.PAUSED.value: translate("ReadAloud", "Paused"),
+        NarratorState.FINISHED.value: translate("ReadAloud", "Finished reading"),
+        NarratorState.ERROR.value: translate("ReadAloud", "Read aloud stopped by an error"),
+    }.get(state, state)
+
+
+def voice_label(voice: Voice) -> str:
+    """What the voice menu shows: its name and the languages it speaks."""
+    return f"{voice.name} ({', '.join(voice.languages)})" if voice.languages else voice.name
+
+
+class ReadAloudController(QObject):
+    stateChanged = Signal(str)
+    message = Signal(str)
+    placeChanged = Signal(int, int, int)
+    settingsChanged = Signal()
+
+    def __init__(
+        self,
+        reader,
+        store=None,
+        parent: QObject | None = None,
+        *,
+        engine_factory: Callable[[], SpeechEngine] = default_engine,
+    ) -> None:
+        super().__init__(parent)
+        self.reader = reader
+        self._store = store
+        self._article: Article | None = None
+        self._utterances: list[Utterance] = []  # the whole article's, for starts and selections
+        self._mode = "article"  # or "selection": the narrator holds only the selection
+        self._narrator: Narrator | None = None
+        self._state = NarratorState.STOPPED.value
+        self._announced = ""  # last state announced, so a jump (playing->loading->playing) is quiet
+        self._quiet = 0
+        self._sentence: tuple[int, int, int] | None = None
+        self._actions: dict[str, QAction] = {}
+        self._menu_targets: list[QWidget] = []
+        self.context_menu = None  # the last context menu shown (it deletes itself on close)
+
+        self.rate = clamp_rate(self._setting(RATE_KEY, DEFAULT_RATE))
+        volume = self._setting(VOLUME_KEY, 1.0)
+        self.volume = max(0.0, min(1.0, float(volume))) if isinstance(volume, int | float) else 1.0
+        self.follow = bool(self._setting(FOLLOW_KEY, True))
+        self.diacritize = bool(self._setting(DIACRITIZE_KEY, True))
+        self.read_credits = bool(self._setting(CREDITS_KEY, False))
+        self.reader.follow_speech = self.follow
+
+        self.engine: PronouncingEngine | None = None
+        self.voices: list[Voice] = []
+        self.unavailable_reason = ""
+        try:
+            base = engine_factory()
+            self.voices = sorted(base.voices(), key=lambda v: (v.name.casefold(), v.id))
+            if not self.voices:
+                raise EngineUnavailable(f"{base.name} offers no voices.")
+            self.engine = PronouncingEngine(base, get_diacritizer(self.diacritize))
+        except EngineUnavailable as exc:
+            self.unavailable_reason = str(exc)
+            log.warning("read aloud unavailable: %s", exc)
+
+        self.player = Player(self)
+        self.player.set_volume(self.volume)
+        self.player.errorOccurred.connect(self._on_player_error)
+        reader.articleShown.connect(self._on_article_shown)
+        if reader.article is not None:
+            self.set_article(reader.article)
+
+    # --- what the UI reads -----------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self.engine is not None
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def narrator(self) -> Narrator | None:
+        return self._narrator
+
+    @property
+    def voice(self) -> Voice | None:
+        return self._narrator.voice if self._narrator is not None else None
+
+    @property
+    def diacritizer_note(self) -> str:
+        """Why vowels are not restored although asked for ("" when they are, or when off)."""
+        if self.engine is None or not self.diacritize:
+            return ""
+        return getattr(self.engine.diacritizer, "reason", "")
+
+    def current_position(self) -> Position | None:
+        """The start of the sentence being read (the headline counts as the top), for saving
+        the reading position; None before anything was read."""
+        if self._narrator is None or self._narrator.place is None:
+            return None
+        return self._narrator.position()
+
+    # --- article ---------------------------------------------------------------------------
+
+    def set_article(self, article: Article | None) -> None:
+        """Speech stops; the next start reads ``article`` with a voice for its language."""
+        if article is self._article and self._mode == "article":
+            return
+        self._article = article
+        self._sentence = None
+        self._utterances = (
+            article_utterances(article, include_credits=self.read_credits) if article else []
+        )
+        if self.engine is None:
+            return
+        self._load(self._utterances, "article")
+        self.settingsChanged.emit()  # the voice follows the article's language
+
+    def _load(self, utterances: list[Utterance], mode: str) -> None:
+        """Give the narrator new utterances (stopping it), with the voice for the language."""
+        self._mode = mode
+        language = self._article.language if self._article else "ar"
+        voice = self._voice_for(language)
+        self._quiet += 1
+        try:
+            if self._narrator is None:
+                self._narrator = Narrator(
+                    self.engine,
+                    utterances,
+                    self.player,
+                    post=self.player.post,
+                    language=language,
+                    voice=voice,
+                    rate=self.rate,
+                    on_place=self._on_place,
+                    on_state=self._on_state,
+                    on_message=self._on_message,
+                )
+                self.player.bind(self._narrator)
+            else:
+                self._narrator.set_utterances(utterances, language)
+                self._narrator.set_voice(voice)
+        finally:
+            self._quiet -= 1
+
+    def _voice_for(self, language: str) -> Voice | None:
+        """The saved voice when it speaks ``language``, else the engine's voice for it (None:
+        the narrator reports which voice to install when reading starts)."""
+        saved = self._setting(VOICE_KEY, "")
+        for voice in self.voices:
+            if voice.id == saved and voice.speaks(language or "ar"):
+                return voice
+        return self.engine.voice_for_language(language or "ar") if self.engine else None
+
+    # --- commands --------------------------------------------------------------------------
+
+    def play_pause(self) -> None:
+        if not self._ready():
+            return
+        n = self._narrator
+        if n.state in (NarratorState.PLAYING, NarratorState.LOADING):
+            n.pause()
+        elif n.state == NarratorState.PAUSED:
+            n.resume()
+        elif self._has_selection():
+            self.start_from_selection()
+        elif n.state == NarratorState.FINISHED and self._mode == "article":
+            self.start_at(TITLE_BLOCK, 0)  # after the end, from the top, as players do
+        else:
+            self.start_from_caret()
+
+    def stop(self) -> None:
+        """Silence; the sentence stays marked, and play starts again from it."""
+        if self._narrator is not None:
+            self._narrator.stop()
+            if self._sentence is not None and self._sentence[0] != TITLE_BLOCK:
+                self.reader.set_speech_highlight(*self._sentence)
+
+    def start_from_caret(self) -> None:
+        """From ``reader.current_position()``: the caret if the user moved it, the sentence
+        last spoken, or the top of the view; the very top starts with the headline."""
+        position = self.reader.current_position()
+        if position == Position(0, 0):
+            self.start_at(TITLE_BLOCK, 0)
+        else:
+            self.start_at(position.block, position.offset)
+
+    def start_from_selection(self) -> None:
+        """Read the selected text only; ends in state "finished" after it."""
+        if not self._ready():
+            return
+        span = self._selection()
+        if span is None:
+            self._say(translate("ReadAloud", "Select some text to read it aloud."))
+            return
+        utterances = selection_utterances(self._utterances, *span)
+        if not utterances:
+            self._say(translate("ReadAloud", "The selection has nothing to read aloud."))
+            return
+        self._load(utterances, "selection")
+        self._narrator.start(utterances[0].block, utterances[0].start)
+
+    def start_at(self, block: int, offset: int = 0) -> None:
+        """Read from ``block`` (``TITLE_BLOCK``: the headline) at ``offset`` on."""
+        if not self._ready():
+            return
+        if self._mode != "article":
+            self._load(self._utterances, "article")
+        self._narrator.start(block, offset)
+
+    def next_sentence(self) -> None:
+        self._navigate(Narrator.next_sentence)
+
+    def previous_sentence(self) -> None:
+        self._navigate(Narrator.previous_sentence)
+
+    def next_paragraph(self) -> None:
+        self._navigate(Narrator.next_paragraph)
+
+    def previous_paragraph(self) -> None:
+        self._navigate(Narrator.previous_paragraph)
+
+    def _navigate(self, step: Callable[[Narrator], None]) -> None:
+        if self._ready():
+            step(self._narrator)
+
+    def faster(self) -> None:
+        self.set_rate(self.rate + RATE_STEP, announce=True)
+
+    def slower(self) -> None:
+        self.set_rate(self.rate - RATE_STEP, announce=True)
+
+    def set_rate(self, wpm: int, *, announce: bool = False) -> None:
+        """Words per minute (clamped to what the engine takes); the current sentence is said
+        again at the new rate."""
+        wpm = clamp_rate(wpm)
+        if announce:
+            self._say(translate("ReadAloud", "Speed: %1 words a minute").replace("%1", str(wpm)))
+        if wpm == self.rate:
+            return
+        self.rate = wpm
+        self._save(RATE_KEY, wpm)
+        if self._narrator is not None:
+            self._narrator.set_rate(wpm)
+        self.settingsChanged.emit()
+
+    def set_volume(self, volume: float) -> None:
+        volume = max(0.0, min(1.0, float(volume)))
+        if volume == self.volume:
+            return
+        self.volume = volume
+        self.player.set_volume(volume)
+        self._save(VOLUME_KEY, volume)
+        self.settingsChanged.emit()
+
+    def set_voice(self, voice: Voice | None) -> None:
+        """Read with ``voice`` (kept for every article in a language it speaks)."""
+        if self._narrator is None or voice == self._narrator.voice:
+            return
+        self._narrator.set_voice(voice)
+        if voice is not None:
+            self._save(VOICE_KEY, voice.id)
+            self._say(translate("ReadAloud", "Voice: %1").replace("%1", voice_label(voice)))
+        self.settingsChanged.emit()
+
+    def set_follow(self, follow: bool) -> None:
+        follow = bool(follow)
+        self.reader.follow_speech = follow
+        if follow == self.follow:
+            return
+        self.follow = follow
+        self._save(FOLLOW_KEY, follow)
+        self._say(
+            translate("ReadAloud", "The view follows the spoken word")
+            if follow
+            else translate("ReadAloud", "The view stays where it is while reading")
+        )
+        self.settingsChanged.emit()
+
+    def set_diacritize(self, enabled: bool) -> None:
+        """Restore vowels before speaking (setting ``speech.diacritize``); the current sentence
+        is said again with the change."""
+        enabled = bool(enabled)
+        if enabled == self.diacritize:
+            return
+        self.diacritize = enabled
+        self._save(DIACRITIZE_KEY, enabled)
+        if self.engine is not None:
+            self.engine.diacritizer = get_diacritizer(enabled)
+            if self._narrator is not None:
+                self._narrator.set_rate(self.rate)  # says the current sentence again
+        note = self.diacritizer_note
+        if note:
+            self._say(translate("ReadAloud", "Vowels cannot be restored: %1").replace("%1", note))
+        else:
+            self._say(
+                translate("ReadAloud", "Vowels are restored before speaking")
+                if enabled
+                else translate("ReadAloud", "Text is spoken as written, without added vowels")
+            )
+        self.settingsChanged.emit()
+
+    def close(self) -> None:
+        """Stop and end the synthesis thread (the window is closing)."""
+        if self._narrator is not None:
+            self._quiet += 1
+            try:
+                self._narrator.stop()
+                self._narrator.close()
+            finally:
+                self._quiet -= 1
+        self.player.stop()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def handlers(self) -> dict[str, Callable[..., None]]:
+        return {
+            "play_pause": self.play_pause,
+            "stop": self.stop,
+            "start_from_caret": self.start_from_caret,
+            "start_from_selection": self.start_from_selection,
+            "previous_sentence": self.previous_sentence,
+            "next_sentence": self.next_sentence,
+            "previous_paragraph": self.previous_paragraph,
+            "next_paragraph": self.next_paragraph,
+            "slower": self.slower,
+            "faster": self.faster,
+            "follow": self.set_follow,
+            "diacritize": self.set_diacritize,
+        }
+
+    def bind_actions(self, actions: dict[str, QAction]) -> None:
+        """Drive these QActions (e.g. the registry's): triggers go to the slots, and their
+        enabled, checked and Play/Pause text follow the controller."""
+        handlers = self.handlers()
+        for name, action in actions.items():
+            handler = handlers[name]
+            if name in _CHECKABLE:
+                action.setCheckable(True)
+                action.toggled.connect(handler)
+            else:
+                action.triggered.connect(lambda _checked=False, h=handler: h())
+        if not self._actions:
+            self.stateChanged.connect(self._sync_actions)
+            self.settingsChanged.connect(self._sync_actions)
+        self._actions.update(actions)
+        self._sync_actions()
+
+    def create_actions(self, parent: QWidget) -> dict[str, QAction]:
+        """QActions with the default shortcuts, window-wide on ``parent``, already bound (for a
+        window that does not put the specs in its own registry)."""
+        actions: dict[str, QAction] = {}
+        for spec in action_specs():
+            action = QAction(spec.text, parent)
+            action.setObjectName(f"action_{spec.name}")
+            action.setShortcuts(key_sequences(spec))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setStatusTip(spec.help)
+            keys = shortcut_text(spec)
+            name = plain_text(spec.text)
+            action.setToolTip(f"{name} ({keys})" if keys else name)
+            parent.addAction(action)
+            actions[spec.name] = action
+        self.bind_actions(actions)
+        return actions
+
+    @staticmethod
+    def _spec(name: str) -> ActionSpec:
+        return next(s for s in action_specs() if s.name == name)
+
+    @property
+    def actions(self) -> dict[str, QAction]:
+        return dict(self._actions)
+
+    def _sync_actions(self, *_args) -> None:
+        playing = self._state in (NarratorState.PLAYING.value, NarratorState.LOADING.value)
+        for name, action in self._actions.items():
+            action.setEnabled(self.available)
+            if name == "play_pause":
+                pause, play = translate("ReadAloud", "&Pause"), translate("ReadAloud", "&Play")
+                text = pause if playing else play
+                if action.text() != text:
+                    # The registry's tooltip names the command; keep it in step with the text.
+                    keys = shortcut_text(self._spec("play_pause"))
+                    action.setText(text)
+                    action.setToolTip(f"{plain_text(text)} ({keys})" if keys else plain_text(text))
+            elif name in _CHECKABLE:
+                value = self.follow if name == "follow" else self.diacritize
+                if action.isChecked() != value:
+                    action.blockSignals(True)
+                    action.setChecked(value)
+                    action.blockSignals(False)
+
+    # --- reader context menu ---------------------------------------------------------------
+
+    def install_context_menu(self) -> None:
+        """Add "Read Aloud from Here" to the reader's context menu (the mouse: the paragraph
+        under it; the Menu key: the caret)."""
+        browser = self.reader.browser
+        for widget in (browser, browser.viewport()):
+            widget.installEventFilter(self)
+            self._menu_targets.append(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ContextMenu and watched in self._menu_targets:
+            return self._context_menu(watched, event)
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, widget: QWidget, event: QContextMenuEvent) -> bool:
+        built = self.reader.built
+        if built is None:
+            return False
+        browser = self.reader.browser
+        viewport = browser.viewport()
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            point = viewport.mapFromGlobal(event.globalPos())
+            qt_pos = browser.cursorForPosition(point).position()
+            at = event.globalPos()
+        else:  # the Menu key or Shift+F10: where the caret is
+            point = browser.cursorRect().bottomLeft()
+            qt_pos = browser.textCursor().position()
+            at = viewport.mapToGlobal(point)
+        menu = browser.createStandardContextMenu(point)
+        menu.setObjectName("readerContextMenu")
+        menu.addSeparator()
+        block, offset = self._article_place(qt_pos)
+        here = menu.addAction(translate("ReadAloud", "Read Aloud from &Here"))
+        here.setObjectName("readAloudFromHere")
+        here.setEnabled(self.available and self._article is not None)
+        here.triggered.connect(lambda: self.start_at(block, self._sentence_start(block, offset)))
+        if self._has_selection():
+            selection = menu.addAction(translate("ReadAloud", "Read &Selection Aloud"))
+            selection.setObjectName("readSelectionAloud")
+            selection.setEnabled(self.available)
+            selection.triggered.connect(self.start_from_selection)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(at)
+        self.context_menu = menu  # for tests and assistive technology checks
+        return True
+
+    def _sentence_start(self, block: int, offset: int) -> int:
+        """From the start of the sentence clicked in, not mid-word."""
+        for u in self._utterances:
+            if u.block == block and u.start <= offset < max(u.end, u.start + 1):
+                return u.start
+        return offset
+
+    # --- narrator callbacks (GUI thread) ----------------------------------------------------
+
+    @Slot(int)
+    def _on_article_shown(self, _article_id: int) -> None:
+        self.set_article(self.reader.article)
+
+    def _on_place(self, place: SpokenPlace) -> None:
+        if self.reader.article is not self._article:  # the reader moved on without telling us
+            self._narrator.stop()
+            return
+        s0, s1 = place.sentence
+        if place.block == TITLE_BLOCK:
+            # The reader marks article blocks only; the headline is read unmarked.
+            self.reader.clear_speech_highlight()
+        else:
+            w0, w1 = place.word or (0, 0)
+            self.reader.set_speech_highlight(place.block, s0, s1, w0, w1)
+        sentence = (place.block, s0, s1)
+        if sentence != self._sentence:
+            self._sentence = sentence
+            self.placeChanged.emit(*sentence)
+
+    def _on_state(self, state: NarratorState) -> None:
+        self._state = state.value
+        if state == NarratorState.FINISHED:
+            self.reader.clear_speech_highlight()
+        self.stateChanged.emit(state.value)
+        if self._quiet or state in (NarratorState.LOADING, NarratorState.ERROR):
+            return  # an error is said by its message
+        if state.value != self._announced:
+            self._announced = state.value
+            self.message.emit(state_text(state.value))
+
+    def _on_message(self, text: str) -> None:
+        log.info("read aloud: %s", text)
+        if text.startswith("Skipped a sentence"):
+            text = translate("ReadAloud", "Skipped a sentence that could not be spoken.")
+        elif text == "Nothing to read.":
+            text = translate("ReadAloud", "Nothing to read aloud.")
+        elif text.startswith("None of the remaining sentences"):
+            text = translate("ReadAloud", "None of the remaining sentences could be spoken.")
+        self._announced = ""
+        self.message.emit(text)
+
+    def _on_player_error(self, text: str) -> None:
+        log.warning("read aloud: %s", text)
+        if self._narrator is not None:
+            self._quiet += 1
+            try:
+                self._narrator.stop()
+            finally:
+                self._quiet -= 1
+        self._say(
+            translate("ReadAloud", "The sound output failed; check the sound device. (%1)").replace(
+                "%1", text
+            )
+        )
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _ready(self) -> bool:
+        """Say why not, when reading cannot start."""
+        if self.engine is None:
+            self._say(
+                translate("ReadAloud", "Read aloud is not available: %1").replace(
+                    "%1", self.unavailable_reason
+                )
+            )
+            return False
+        if self._narrator is None or self._article is None:
+            self._say(translate("ReadAloud", "Open an article to read it aloud."))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self._announced = ""
+        self.message.emit(text)
+
+    def _setting(self, key: str, default):
+        return self._store.get_setting(key, default) if self._store is not None else default
+
+    def _save(self, key: str, value) -> None:
+        if self._store is not None:
+            self._store.set_setting(key, value)
+
+    def _has_selection(self) -> bool:
+        return self.reader.built is not None and self.reader.browser.textCursor().hasSelection()
+
+    def _article_place(self, qt_pos: int) -> tuple[int, int]:
+        """(block, offset) of a document position; the headline is ``TITLE_BLOCK``."""
+        built = self.reader.built
+        first = built.document.firstBlock()
+        if built.document.findBlock(qt_pos).blockNumber() == first.blockNumber():
+            return TITLE_BLOCK, u16_to_cp(first.text(), qt_pos - first.position())
+        p = built.article_position(qt_pos)
+        return p.block, p.offset
+
+    def _selection(self) -> tuple[Position, Position] | None:
+        if not self._has_selection():
+            return None
+        cursor = self.reader.browser.textCursor()
+        start = Position(*self._article_place(cursor.selectionStart()))
+        end = Position(*self._article_place(cursor.selectionEnd()))
+        return start, end
+
+
+__all__ = [
+    "MENU",
+    "SHORTCUTS",
+    "ReadAloudController",
+    "action_specs",
+    "menu_title",
+    "state_text",
+    "voice_label",
+]
