@@ -31,7 +31,7 @@ class App:
         if old is not None:
             old.save_position()
             old.save_window()
-        window = MainWindow(self.store)
+        window = MainWindow(self.store, defer_library=True)
         window.languageChangeRequested.connect(self.change_language)
         window.show()
         window.open_initial()

@@ -11,11 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 
-from desktop.import_service import ImportOutcome, ImportSummary, import_paths
 from desktop.store import Store
+
+if TYPE_CHECKING:
+    from desktop.import_service import ImportOutcome, ImportSummary
 
 translate = QCoreApplication.translate
 
@@ -46,6 +49,9 @@ class ImportWorker(QObject):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        # Imported here, on the worker thread: the importers are not needed to start the app.
+        from desktop.import_service import import_paths
+
         try:
             store = Store.open(self.db_path)
         except Exception as exc:  # StoreError and anything sqlite raises: report, never crash

@@ -103,9 +103,12 @@ class LibraryPane(QWidget):
     articleActivated = Signal(int)
     countChanged = Signal(int, int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """``load=False`` leaves the list empty until ``refresh()``: the window fills it after
+        its first paint, so a 10,000-article library does not delay the article."""
         super().__init__(parent)
         self.setObjectName("libraryPane")
+        self.loaded = False
         self.store = store
 
         self.search = FramedLineEdit(self)
@@ -187,7 +190,8 @@ class LibraryPane(QWidget):
         self.list.clicked.connect(self._activated)
 
         self._restore_choices()
-        self.refresh()
+        if load:
+            self.refresh()
 
     # --- settings ---------------------------------------------------------------------------
 
@@ -219,6 +223,7 @@ class LibraryPane(QWidget):
         without one they are the whole library in the chosen order.
         """
         self._timer.stop()
+        self.loaded = True
         keep = self.current_article_id()
         status = self.status.currentData()
         query = self.query()

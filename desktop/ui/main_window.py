@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.import_service import ImportSummary
 from desktop.model import Position
 from desktop.store import Store
 from desktop.ui import i18n
@@ -37,6 +46,9 @@ from desktop.ui.library_pane import LibraryPane
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.themes import Theme, get_theme
 from desktop.ui.typography import Typography
+
+if TYPE_CHECKING:
+    from desktop.import_service import ImportSummary
 
 translate = QCoreApplication.translate
 
@@ -59,8 +71,13 @@ class MainWindow(QMainWindow):
 
     languageChangeRequested = Signal(str)
     articleOpened = Signal(int)
+    libraryLoaded = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, defer_library: bool = False
+    ) -> None:
+        """``defer_library``: fill the article list only after the article is first painted
+        (app start-up: the list of a large library costs more than the article)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store = store
@@ -73,7 +90,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(translate("MainWindow", "Qari"))
         self.setAcceptDrops(True)
 
-        self.library = LibraryPane(store, self)
+        self.library = LibraryPane(store, self, load=not defer_library)
         self.reader = ReaderView(store, self)
         self.reader.setObjectName("readerView")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -108,6 +125,8 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_position)
         self.reader.positionChanged.connect(self._position_changed)
+        if defer_library:
+            self._defer_library_load()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -222,14 +241,40 @@ class MainWindow(QMainWindow):
 
     def open_initial(self) -> None:
         """Open the article read last (or, on a fresh library, the first in the list)."""
-        candidates = [self.store.get_setting(SETTING_LAST_ARTICLE)]
+        last = self.store.get_setting(SETTING_LAST_ARTICLE)
+        if isinstance(last, int) and self.open_article(last, announce=False):
+            return
+        self.load_library()
         recent = self.store.list_articles(sort="last_read")
-        if recent and recent[0].last_read:
-            candidates.append(recent[0].id)
-        candidates += self.library.model.ids()[:1]
-        for article_id in candidates:
-            if isinstance(article_id, int) and self.open_article(article_id, announce=False):
+        candidates = [recent[0].id] if recent and recent[0].last_read else []
+        for article_id in [*candidates, *self.library.model.ids()[:1]]:
+            if self.open_article(article_id, announce=False):
                 return
+
+    def load_library(self) -> None:
+        """Fill the article list if it is not filled yet (see ``defer_library``)."""
+        if self.library.loaded or self._closed:
+            return
+        self.library.refresh()
+        if self.article_id is not None:
+            self.library.select_article(self.article_id)
+        self.libraryLoaded.emit()
+
+    def _defer_library_load(self) -> None:
+        viewport = self.reader.browser.viewport()
+        window = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+                if event.type() == QEvent.Type.Paint:
+                    obj.removeEventFilter(self)
+                    QTimer.singleShot(0, window.load_library)
+                return False
+
+        self._first_paint = FirstPaint(self)
+        viewport.installEventFilter(self._first_paint)
+        # A window that is never painted (started minimised) still gets its list.
+        QTimer.singleShot(500, self.load_library)
 
     def open_article(self, article_id: int, *, announce: bool = True) -> bool:
         if article_id == self.article_id:

@@ -152,7 +152,7 @@ def test_import_runs_off_the_gui_thread_and_reports(
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_worker, "import_paths", recording)
+    monkeypatch.setattr(import_service, "import_paths", recording)
     before = library.count_articles()
     job = window.start_import([str(folder)])
     assert job is not None and window.import_progress.isVisible()
@@ -288,3 +288,17 @@ def test_app_start_explains_a_library_it_cannot_open(tmp_path, monkeypatch, engl
     assert app_module.run(["qari"], str(folder)) == app_module.EXIT_STORE == 2
     assert len(shown) == 1 and "not a Qari library" in shown[0]
     assert (folder / "library.sqlite3").read_bytes().startswith(b"this is not")
+
+
+def test_a_deferred_list_fills_after_the_article_is_painted(qtbot, library, english):
+    window = MainWindow(library, defer_library=True)
+    qtbot.addWidget(window)
+    library.set_setting("library.last_article", library.list_articles()[-1].id)
+    window.show()
+    window.open_initial()
+    assert window.reader.article is not None and window.library.model.rowCount() == 0
+    with qtbot.waitSignal(window.libraryLoaded, timeout=5000):
+        pass
+    assert window.library.model.rowCount() == library.count_articles()
+    assert window.library.current_article_id() == window.article_id
+    window.close()
