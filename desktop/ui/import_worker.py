@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 
 from desktop.store import Store
 
@@ -132,20 +132,30 @@ def failure_text(kind: str) -> str:
     return texts.get(kind, translate("ImportWorker", "it could not be imported"))
 
 
+def _count(text: str, n: int) -> str:
+    return text.replace("%1", QLocale().toString(n))
+
+
 def summary_text(summary: ImportSummary) -> str:
-    """One sentence or two for the status bar and the screen reader."""
+    """One sentence or two for the status bar and the screen reader.
+
+    Counts follow a label ("Articles imported: 3") instead of a plural sentence: Arabic has six
+    plural forms, and the lupdate of PySide6 6.11 does not mark Python strings as plural.
+    """
     parts = []
     if summary.cancelled:
         parts.append(translate("ImportWorker", "Import cancelled."))
-    parts.append(translate("ImportWorker", "Imported %n article(s).", "", summary.added))
+    parts.append(_count(translate("ImportWorker", "Articles imported: %1."), summary.added))
     if summary.updated:
-        parts.append(translate("ImportWorker", "%n updated.", "", summary.updated))
+        parts.append(_count(translate("ImportWorker", "Updated: %1."), summary.updated))
     if summary.duplicates:
         parts.append(
-            translate("ImportWorker", "%n already in the library.", "", summary.duplicates)
+            _count(translate("ImportWorker", "Already in the library: %1."), summary.duplicates)
         )
     if summary.failed:
-        parts.append(translate("ImportWorker", "%n could not be imported.", "", summary.failed))
+        parts.append(
+            _count(translate("ImportWorker", "Could not be imported: %1."), summary.failed)
+        )
     return " ".join(parts)
 
 

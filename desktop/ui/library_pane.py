@@ -249,14 +249,15 @@ class LibraryPane(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         total = self.store.count_articles()
+        # A label and a number, not a plural sentence (see import_worker.summary_text).
         if self.query():
-            text = translate("LibraryPane", "%n article(s) found", "", shown)
+            text = translate("LibraryPane", "Articles found: %1")
         elif shown == total:
-            text = translate("LibraryPane", "%n article(s)", "", total)
+            text = translate("LibraryPane", "Articles: %1")
         else:
-            text = translate("LibraryPane", "%1 of %2 articles")
-            text = text.replace("%1", QLocale().toString(shown))
-            text = text.replace("%2", QLocale().toString(total))
+            text = translate("LibraryPane", "Articles: %1 of %2")
+        text = text.replace("%1", QLocale().toString(shown))
+        text = text.replace("%2", QLocale().toString(total))
         self.count_label.setText(text)
         self.countChanged.emit(shown, total)
 

@@ -352,8 +352,8 @@ class MainWindow(QMainWindow):
         )
         if notes:
             question += "\n\n" + translate(
-                "MainWindow", "Its %n note(s) and bookmark(s) will be deleted too.", "", notes
-            )
+                "MainWindow", "Its notes and bookmarks are deleted with it: %1."
+            ).replace("%1", QLocale().toString(notes))
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Delete Article"),

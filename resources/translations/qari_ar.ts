@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/document_builder.py" line="352"/>
-        <source>Image not available offline</source>
-        <translation type="unfinished">الصورة غير متاحة دون اتصال</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/document_builder.py" line="373"/>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/document_builder.py" line="388"/>
-        <source>%n min read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="60"/>
@@ -326,6 +308,11 @@
         <source>Language of menus and messages</source>
         <translation>لغة القوائم والرسائل</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="350"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>Announcer</name>
@@ -346,6 +333,24 @@
         <location filename="../../desktop/app.py" line="83"/>
         <source>Qari cannot open the library</source>
         <translation>تعذّر على قارئ فتح المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/document_builder.py" line="368"/>
+        <source>Image not available offline</source>
+        <translation>الصورة غير متاحة دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_builder.py" line="389"/>
+        <source>Credit: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_builder.py" line="406"/>
+        <source>%n min read</source>
+        <translation>وقت القراءة: %Ln د</translation>
     </message>
 </context>
 <context>
@@ -402,8 +407,20 @@
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/find_bar.py" line="137"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="138"/>
+        <location filename="../../desktop/ui/find_bar.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -428,68 +445,73 @@
         <translation>للتكبير Ctrl+=‎، وللتصغير Ctrl+-‎، وللملاءمة Ctrl+0‎. للإغلاق Esc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="82"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="75"/>
+        <source>Credit: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_viewer.py" line="83"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="87"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="87"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
         <source>Make the image larger (Ctrl+=)</source>
         <translation>تكبير الصورة (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Make the image smaller (Ctrl+-)</source>
         <translation>تصغير الصورة (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
         <source>Fit the image to the window (Ctrl+0)</source>
         <translation>ملاءمة الصورة للنافذة (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="91"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="92"/>
         <source>Actual size</source>
         <translation>الحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="92"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="93"/>
         <source>Show the image at its own size (1)</source>
         <translation>عرض الصورة بحجمها الأصلي (1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="105"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="106"/>
         <source>Zoom level</source>
         <translation>مستوى التكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="107"/>
         <location filename="../../desktop/ui/image_viewer.py" line="108"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="109"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="109"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="110"/>
         <source>Close the image viewer (Esc)</source>
         <translation>إغلاق عارض الصور (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="165"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="166"/>
         <source>%1%</source>
         <translation>%1٪</translation>
     </message>
@@ -497,102 +519,74 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="115"/>
+        <location filename="../../desktop/ui/import_worker.py" line="123"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="116"/>
+        <location filename="../../desktop/ui/import_worker.py" line="124"/>
         <source>it is not a text file</source>
         <translation>ليس ملفًا نصيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="117"/>
+        <location filename="../../desktop/ui/import_worker.py" line="125"/>
         <source>the file is too large</source>
         <translation>الملف كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="118"/>
+        <location filename="../../desktop/ui/import_worker.py" line="126"/>
         <source>its text encoding could not be recognised</source>
         <translation>تعذّر التعرف على ترميز نصه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="119"/>
+        <location filename="../../desktop/ui/import_worker.py" line="127"/>
         <source>it could not be read</source>
         <translation>تعذّرت قراءته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="120"/>
+        <location filename="../../desktop/ui/import_worker.py" line="128"/>
         <source>this kind of file cannot be imported yet</source>
         <translation>لا يمكن استيراد هذا النوع من الملفات بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="121"/>
+        <location filename="../../desktop/ui/import_worker.py" line="129"/>
         <source>no article was found in it</source>
         <translation>لم يُعثر فيه على مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="122"/>
+        <location filename="../../desktop/ui/import_worker.py" line="130"/>
         <source>the library could not save it</source>
         <translation>تعذّر على المكتبة حفظه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="124"/>
+        <location filename="../../desktop/ui/import_worker.py" line="132"/>
         <source>it could not be imported</source>
         <translation>تعذّر استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/import_worker.py" line="147"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="132"/>
-        <source>Imported %n article(s).</source>
-        <translation>
-            <numerusform>لم يُستورد أي مقال.</numerusform>
-            <numerusform>استُورد مقال واحد.</numerusform>
-            <numerusform>استُورد مقالان.</numerusform>
-            <numerusform>استُورد %Ln مقالات.</numerusform>
-            <numerusform>استُورد %Ln مقالًا.</numerusform>
-            <numerusform>استُورد %Ln مقال.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="148"/>
+        <source>Articles imported: %1.</source>
+        <translation>المقالات المستوردة: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="134"/>
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>لم يُحدَّث أي مقال.</numerusform>
-            <numerusform>حُدِّث مقال واحد.</numerusform>
-            <numerusform>حُدِّث مقالان.</numerusform>
-            <numerusform>حُدِّثت %Ln مقالات.</numerusform>
-            <numerusform>حُدِّث %Ln مقالًا.</numerusform>
-            <numerusform>حُدِّث %Ln مقال.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="150"/>
+        <source>Updated: %1.</source>
+        <translation>المحدَّثة: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="137"/>
-        <source>%n already in the library.</source>
-        <translation>
-            <numerusform>لا شيء موجود مسبقًا.</numerusform>
-            <numerusform>مقال واحد موجود مسبقًا في المكتبة.</numerusform>
-            <numerusform>مقالان موجودان مسبقًا في المكتبة.</numerusform>
-            <numerusform>%Ln مقالات موجودة مسبقًا في المكتبة.</numerusform>
-            <numerusform>%Ln مقالًا موجودًا مسبقًا في المكتبة.</numerusform>
-            <numerusform>%Ln مقال موجود مسبقًا في المكتبة.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="153"/>
+        <source>Already in the library: %1.</source>
+        <translation>الموجودة مسبقًا في المكتبة: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="140"/>
-        <source>%n could not be imported.</source>
-        <translation>
-            <numerusform>لم يفشل أي ملف.</numerusform>
-            <numerusform>تعذّر استيراد ملف واحد.</numerusform>
-            <numerusform>تعذّر استيراد ملفين.</numerusform>
-            <numerusform>تعذّر استيراد %Ln ملفات.</numerusform>
-            <numerusform>تعذّر استيراد %Ln ملفًا.</numerusform>
-            <numerusform>تعذّر استيراد %Ln ملف.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="157"/>
+        <source>Could not be imported: %1.</source>
+        <translation>ما تعذّر استيراده: %1.</translation>
     </message>
 </context>
 <context>
@@ -613,12 +607,12 @@
         <translation>قُرئ %1٪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="75"/>
+        <location filename="../../desktop/ui/library_model.py" line="82"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="78"/>
+        <location filename="../../desktop/ui/library_model.py" line="85"/>
         <source>Match: %1</source>
         <translation>المطابقة: %1</translation>
     </message>
@@ -626,318 +620,1333 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="38"/>
+        <location filename="../../desktop/ui/library_pane.py" line="39"/>
         <source>Date imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="39"/>
+        <location filename="../../desktop/ui/library_pane.py" line="40"/>
         <source>Date published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="40"/>
+        <location filename="../../desktop/ui/library_pane.py" line="41"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="41"/>
+        <location filename="../../desktop/ui/library_pane.py" line="42"/>
         <source>Last read</source>
         <translation>آخر قراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="47"/>
+        <location filename="../../desktop/ui/library_pane.py" line="48"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="48"/>
+        <location filename="../../desktop/ui/library_pane.py" line="49"/>
         <source>Unread</source>
         <translation>غير المقروءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="49"/>
+        <location filename="../../desktop/ui/library_pane.py" line="50"/>
         <source>In progress</source>
         <translation>قيد القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="50"/>
+        <location filename="../../desktop/ui/library_pane.py" line="51"/>
         <source>Finished</source>
         <translation>المقروءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="69"/>
+        <location filename="../../desktop/ui/library_pane.py" line="117"/>
         <source>Search titles and text</source>
         <translation>ابحث في العناوين والنصوص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="70"/>
+        <location filename="../../desktop/ui/library_pane.py" line="118"/>
         <source>Search library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="72"/>
+        <location filename="../../desktop/ui/library_pane.py" line="120"/>
         <source>Type words to find; spelling variants of hamza, alef maqsura and taa marbuta match too. Press Down to go to the results.</source>
         <translation>اكتب كلمات للبحث؛ تُطابَق أيضًا صيغ الهمزة والألف المقصورة والتاء المربوطة. اضغط السهم السفلي للانتقال إلى النتائج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="85"/>
+        <location filename="../../desktop/ui/library_pane.py" line="133"/>
         <source>Sort articles by</source>
         <translation>ترتيب المقالات حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="91"/>
+        <location filename="../../desktop/ui/library_pane.py" line="139"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="93"/>
+        <location filename="../../desktop/ui/library_pane.py" line="141"/>
         <source>Show all articles, or only unread, in progress or finished</source>
         <translation>عرض كل المقالات، أو غير المقروءة أو قيد القراءة أو المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="106"/>
+        <location filename="../../desktop/ui/library_pane.py" line="154"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="108"/>
+        <location filename="../../desktop/ui/library_pane.py" line="156"/>
         <source>Press Enter to open the selected article</source>
         <translation>اضغط Enter لفتح المقال المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="114"/>
+        <location filename="../../desktop/ui/library_pane.py" line="162"/>
         <source>S&amp;ort:</source>
         <translation>ال&amp;ترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="116"/>
+        <location filename="../../desktop/ui/library_pane.py" line="164"/>
         <source>Sho&amp;w:</source>
         <translation>ال&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="118"/>
+        <location filename="../../desktop/ui/library_pane.py" line="166"/>
         <source>Sear&amp;ch:</source>
         <translation>ال&amp;بحث:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_pane.py" line="203"/>
-        <source>%n article(s) found</source>
-        <translation>
-            <numerusform>لم يُعثر على أي مقال</numerusform>
-            <numerusform>عُثر على مقال واحد</numerusform>
-            <numerusform>عُثر على مقالين</numerusform>
-            <numerusform>عُثر على %Ln مقالات</numerusform>
-            <numerusform>عُثر على %Ln مقالًا</numerusform>
-            <numerusform>عُثر على %Ln مقال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_pane.py" line="205"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>لا مقالات</numerusform>
-            <numerusform>مقال واحد</numerusform>
-            <numerusform>مقالان</numerusform>
-            <numerusform>%Ln مقالات</numerusform>
-            <numerusform>%Ln مقالًا</numerusform>
-            <numerusform>%Ln مقال</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/library_pane.py" line="254"/>
+        <source>Articles found: %1</source>
+        <translation>المقالات المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="207"/>
-        <source>%1 of %2 articles</source>
-        <translation>%1 من %2 مقال</translation>
+        <location filename="../../desktop/ui/library_pane.py" line="256"/>
+        <source>Articles: %1</source>
+        <translation>المقالات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_pane.py" line="258"/>
+        <source>Articles: %1 of %2</source>
+        <translation>المقالات: %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Cancel Import</source>
         <translation>إل&amp;غاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
-        <source>Its %n note(s) and bookmark(s) will be deleted too.</source>
-        <translation>
-            <numerusform>لا ملاحظات له.</numerusform>
-            <numerusform>ستُحذف معه ملاحظة أو علامة واحدة.</numerusform>
-            <numerusform>ستُحذف معه ملاحظتان أو علامتان.</numerusform>
-            <numerusform>ستُحذف معه %Ln ملاحظات وعلامات.</numerusform>
-            <numerusform>ستُحذف معه %Ln ملاحظةً وعلامة.</numerusform>
-            <numerusform>ستُحذف معه %Ln ملاحظة وعلامة.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <source>Its notes and bookmarks are deleted with it: %1.</source>
+        <translation>عدد ملاحظاته وعلاماته التي ستُحذف معه: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
 </context>
 <context>
-    <name>ReaderView</name>
+    <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="155"/>
-        <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
-        <translation>نص المقال. حرّك المؤشر بمفاتيح الأسهم؛ اضغط Enter على صورة لتكبيرها؛ Ctrl+F للبحث في النص.</translation>
+        <location filename="../../desktop/ui/notes_panel.py" line="217"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="218"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="170"/>
-        <location filename="../../desktop/ui/reader_view.py" line="248"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="227"/>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="232"/>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="234"/>
+        <source>Ctrl+Enter saves the note, Escape cancels.</source>
+        <translation>Ctrl+Enter يحفظ الملاحظة، وEsc يلغي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="238"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="243"/>
+        <source>&amp;Underline instead of colour</source>
+        <translation>&amp;خط تحت النص بدل اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="244"/>
+        <source>Underline instead of colour</source>
+        <translation>خط تحت النص بدل اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="248"/>
+        <source>Note direction</source>
+        <translation>اتجاه الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="250"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="263"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="251"/>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="261"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="262"/>
+        <source>Note language</source>
+        <translation>لغة الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="273"/>
+        <source>&amp;Colour:</source>
+        <translation>ال&amp;لون:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="275"/>
+        <source>&amp;Direction:</source>
+        <translation>الا&amp;تجاه:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="276"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="282"/>
+        <source>&amp;Note:</source>
+        <translation>ال&amp;ملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="84"/>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="85"/>
+        <source>Orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="92"/>
+        <source>Background</source>
+        <translation>خلفية ملوّنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="93"/>
+        <source>Underline</source>
+        <translation>خط تحت النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="136"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="148"/>
+        <source>Edit Note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="159"/>
+        <source>Delete Highlight</source>
+        <translation>حذف التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
+        <source>Add Bookmark</source>
+        <translation>إضافة علامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="176"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="183"/>
+        <source>Remove Bookmark</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="194"/>
+        <source>Rename Bookmark</source>
+        <translation>إعادة تسمية العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="228"/>
+        <source>Undone: %1</source>
+        <translation>تراجع عن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="380"/>
+        <source>Open an article first.</source>
+        <translation>افتح مقالًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="396"/>
+        <source>Select some article text to highlight.</source>
+        <translation>حدّد نصًا من المقال لتظليله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="417"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="440"/>
+        <source>Move the caret into the article text first.</source>
+        <translation>ضع المؤشر في نص المقال أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="446"/>
+        <source>There is no text here to highlight.</source>
+        <translation>لا يوجد هنا نص لتظليله.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="467"/>
+        <source>%1, underlined</source>
+        <translation>%1، بخط تحته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="469"/>
+        <source>Highlighted in %1: %2</source>
+        <translation>ظُلِّل (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="478"/>
+        <source>Bookmark added.</source>
+        <translation>أُضيفت العلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="480"/>
+        <source>Bookmark removed.</source>
+        <translation>أُزيلت العلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="497"/>
+        <source>There is no highlight here.</source>
+        <translation>لا يوجد تظليل هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="501"/>
+        <source>Highlight removed: %1. Undo brings it back.</source>
+        <translation>أُزيل التظليل: %1. التراجع يعيده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="520"/>
+        <source>Select text or move the caret into a highlight first.</source>
+        <translation>حدّد نصًا أو ضع المؤشر داخل تظليل أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="533"/>
+        <source>Highlight colour: %1</source>
+        <translation>لون التظليل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="540"/>
+        <source>Highlight style: %1</source>
+        <translation>نمط التظليل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="547"/>
+        <source>Toggle &amp;Bookmark</source>
+        <translation>إضافة/إزالة &amp;علامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="548"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="549"/>
+        <source>Highlight &amp;Sentence</source>
+        <translation>تظليل ال&amp;جملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="550"/>
+        <source>Highlight &amp;Paragraph</source>
+        <translation>تظليل ال&amp;فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="551"/>
+        <source>Add or Edit &amp;Note…</source>
+        <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="552"/>
+        <source>&amp;Remove Highlight</source>
+        <translation>إ&amp;زالة التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="553"/>
+        <source>Next Highlight &amp;Colour</source>
+        <translation>ال&amp;لون التالي للتظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="554"/>
+        <source>&amp;Underline Instead of Colour</source>
+        <translation>&amp;خط تحت النص بدل اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
+        <source>Note saved.</source>
+        <translation>حُفظت الملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
+        <source>Highlight updated.</source>
+        <translation>حُدِّث التظليل.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="375"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="377"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="384"/>
+        <source>Notes and bookmarks</source>
+        <translation>الملاحظات والعلامات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="386"/>
+        <source>Enter: go to the place. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
+        <translation>Enter: الانتقال إلى الموضع. F2: تحرير الملاحظة. Delete: حذفها (Ctrl+Z للتراجع). Ctrl+C: نسخ الاقتباس مع مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="406"/>
+        <source>No notes yet. Select text and press Ctrl+Shift+H to highlight it, or Ctrl+D to bookmark your place.</source>
+        <translation>لا ملاحظات بعد. حدّد نصًا واضغط Ctrl+Shift+H لتظليله، أو Ctrl+D لوضع علامة عند موضعك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="413"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="630"/>
+        <source>&amp;Go To</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="633"/>
+        <source>&amp;Copy Quote</source>
+        <translation>&amp;نسخ الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="477"/>
+        <source>Notes and bookmarks (%1)</source>
+        <translation>الملاحظات والعلامات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="493"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="495"/>
+        <source>Bookmark</source>
+        <translation>علامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="497"/>
+        <source>Text changed; place is approximate</source>
+        <translation>تغيّر النص؛ الموضع تقريبي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="503"/>
+        <source>Bookmark %1: %2</source>
+        <translation>علامة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="512"/>
+        <source>Underlined</source>
+        <translation>بخط تحته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="514"/>
+        <source>Not found in the current text</source>
+        <translation>غير موجود في النص الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="524"/>
+        <source>%1 highlight: %2</source>
+        <translation>تظليل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="529"/>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="560"/>
+        <source>This quote is no longer in the article&apos;s text; the note is kept here.</source>
+        <translation>لم يعد هذا الاقتباس في نص المقال؛ الملاحظة محفوظة هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="575"/>
+        <source>Rename Bookmark</source>
+        <translation>إعادة تسمية العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="576"/>
+        <source>Bookmark name:</source>
+        <translation>اسم العلامة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="581"/>
+        <source>Bookmark renamed.</source>
+        <translation>أُعيدت تسمية العلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="594"/>
+        <source>Bookmark deleted. Ctrl+Z brings it back.</source>
+        <translation>حُذفت العلامة. Ctrl+Z يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="597"/>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="608"/>
+        <source>Quote copied with its source.</source>
+        <translation>نُسخ الاقتباس مع مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="622"/>
+        <source>Colour: %1</source>
+        <translation>اللون: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="634"/>
+        <source>C&amp;olour</source>
+        <translation>ال&amp;لون</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="144"/>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="145"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="146"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="147"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="233"/>
+        <location filename="../../desktop/ui/notes_view.py" line="148"/>
+        <source>Changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="164"/>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="184"/>
+        <source>%1 highlight in %2: %3</source>
+        <translation>تظليل %1 في %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="190"/>
+        <source>No note</source>
+        <translation>بلا ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="241"/>
+        <source>All Notes</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="242"/>
+        <source>All notes</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="248"/>
+        <location filename="../../desktop/ui/notes_view.py" line="249"/>
+        <source>Search quotes and notes</source>
+        <translation>ابحث في الاقتباسات والملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="251"/>
+        <source>Matches ignore hamza forms and diacritics.</source>
+        <translation>يتجاهل البحث أشكال الهمزة والتشكيل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="254"/>
+        <source>Colour filter</source>
+        <translation>تصفية حسب اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="255"/>
+        <source>All colours</source>
+        <translation>كل الألوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="259"/>
+        <source>Article filter</source>
+        <translation>تصفية حسب المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="264"/>
+        <source>Only notes &amp;not found in their article</source>
+        <translation>الملاحظات &amp;غير الموجودة في مقالها فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="266"/>
+        <source>Only notes not found in their article</source>
+        <translation>الملاحظات غير الموجودة في مقالها فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="269"/>
+        <source>&amp;Search:</source>
+        <translation>ال&amp;بحث:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="271"/>
+        <source>C&amp;olour:</source>
+        <translation>ال&amp;لون:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="273"/>
+        <source>&amp;Article:</source>
+        <translation>ال&amp;مقال:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="294"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="296"/>
+        <source>Enter: open the article at the quote. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
+        <translation>Enter: فتح المقال عند الاقتباس. F2: تحرير الملاحظة. Delete: حذفها (Ctrl+Z للتراجع). Ctrl+C: نسخ الاقتباس مع مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="322"/>
+        <source>Number of notes shown</source>
+        <translation>عدد الملاحظات المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="324"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="325"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="326"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="327"/>
+        <source>&amp;Copy Quote</source>
+        <translation>&amp;نسخ الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="328"/>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="329"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="330"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="372"/>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="409"/>
+        <source>Notes shown: %1</source>
+        <translation>الملاحظات المعروضة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="485"/>
+        <source>Notes exported: %1, to %2</source>
+        <translation>الملاحظات المصدَّرة: %1، إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="505"/>
+        <source>Notes imported: %1.</source>
+        <translation>الملاحظات المستوردة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="507"/>
+        <source>Not imported, because their article is not in the library: %1.</source>
+        <translation>لم تُستورد لأن مقالها ليس في المكتبة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="554"/>
+        <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
+        <translation>ملاحظاته وعلاماته: %1. ستُحذف معه ما لم تصدّرها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="435"/>
+        <source>This quote is no longer in the article&apos;s text; opening the article.</source>
+        <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="458"/>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="466"/>
+        <source>Quote copied with its source.</source>
+        <translation>نُسخ الاقتباس مع مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="493"/>
+        <location filename="../../desktop/ui/notes_view.py" line="500"/>
+        <location filename="../../desktop/ui/notes_view.py" line="602"/>
+        <location filename="../../desktop/ui/notes_view.py" line="612"/>
+        <source>Export Notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="516"/>
+        <location filename="../../desktop/ui/notes_view.py" line="525"/>
+        <location filename="../../desktop/ui/notes_view.py" line="528"/>
+        <source>Import Notes</source>
+        <translation>استيراد الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="518"/>
+        <source>Qari notes (*.json *.csv)</source>
+        <translation>ملاحظات قارئ (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="534"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="535"/>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="536"/>
+        <source>Web Annotations JSON (*.json)</source>
+        <translation>Web Annotations JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="537"/>
+        <source>Spreadsheet CSV (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="551"/>
+        <source>Delete Article</source>
+        <translation>حذف المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="552"/>
+        <source>Delete “%1” from the library?</source>
+        <translation>حذف «%1» من المكتبة؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="561"/>
+        <source>&amp;Export Notes, Then Delete…</source>
+        <translation>&amp;تصدير الملاحظات ثم الحذف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="565"/>
+        <source>&amp;Delete With Notes</source>
+        <translation>&amp;حذف مع الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="113"/>
+        <source>&amp;Read Aloud</source>
+        <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
+        <translation>ال&amp;قراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="128"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <source>&amp;Play</source>
+        <translation>ت&amp;شغيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="130"/>
+        <source>Read the article aloud from where you are, or the selection; pause and resume</source>
+        <translation>قراءة المقال بصوت عالٍ من موضعك، أو النص المحدد؛ إيقاف مؤقت واستئناف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="137"/>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="139"/>
+        <source>Stop reading aloud</source>
+        <translation>إيقاف القراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="143"/>
+        <source>Read from &amp;Caret</source>
+        <translation>القراءة من ال&amp;مؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="145"/>
+        <source>Read aloud from the caret or the top of the view</source>
+        <translation>القراءة بصوت عالٍ من المؤشر أو من أعلى المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="150"/>
+        <source>Read Se&amp;lection</source>
+        <translation>قراءة ال&amp;محدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="152"/>
+        <source>Read aloud only the selected text</source>
+        <translation>قراءة النص المحدد فقط بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="156"/>
+        <source>Pre&amp;vious Sentence</source>
+        <translation>الجملة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="158"/>
+        <source>Go back one sentence</source>
+        <translation>الرجوع جملة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="163"/>
+        <source>&amp;Next Sentence</source>
+        <translation>الجملة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="165"/>
+        <source>Skip to the next sentence</source>
+        <translation>الانتقال إلى الجملة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="169"/>
+        <source>Previous P&amp;aragraph</source>
+        <translation>الفقرة السا&amp;بقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="171"/>
+        <source>Go back to the start of the previous paragraph</source>
+        <translation>الرجوع إلى بداية الفقرة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="175"/>
+        <source>Next Paragrap&amp;h</source>
+        <translation>الفقرة التا&amp;لية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="177"/>
+        <source>Skip to the next paragraph</source>
+        <translation>الانتقال إلى الفقرة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="181"/>
+        <source>Slo&amp;wer</source>
+        <translation>أ&amp;بطأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="183"/>
+        <source>Speak more slowly</source>
+        <translation>القراءة بسرعة أقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="188"/>
+        <source>&amp;Faster</source>
+        <translation>أ&amp;سرع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="190"/>
+        <source>Speak faster</source>
+        <translation>القراءة بسرعة أكبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="194"/>
+        <source>F&amp;ollow the Spoken Word</source>
+        <translation>مت&amp;ابعة الكلمة المنطوقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="196"/>
+        <source>Scroll the article so the word being read stays in view</source>
+        <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="201"/>
+        <source>&amp;Restore Vowels Before Speaking</source>
+        <translation>&amp;تشكيل النص قبل النطق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="203"/>
+        <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
+        <translation>إضافة الحركات التي يُغفلها النص العربي لتُنطق الكلمات صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
+        <source>Stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <source>Preparing speech…</source>
+        <translation>جارٍ تجهيز الصوت…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
+        <source>Reading aloud</source>
+        <translation>جارية القراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
+        <source>Finished reading</source>
+        <translation>انتهت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="219"/>
+        <source>Read aloud stopped by an error</source>
+        <translation>توقفت القراءة الصوتية بسبب خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="417"/>
+        <source>Select some text to read it aloud.</source>
+        <translation>حدّد نصًا لقراءته بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="421"/>
+        <source>The selection has nothing to read aloud.</source>
+        <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="461"/>
+        <source>Speed: %1 words a minute</source>
+        <translation>السرعة: %1 كلمة في الدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
+        <source>Voice: %1</source>
+        <translation>الصوت: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="497"/>
+        <source>The view follows the spoken word</source>
+        <translation>العرض يتابع الكلمة المنطوقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="499"/>
+        <source>The view stays where it is while reading</source>
+        <translation>العرض يبقى مكانه أثناء القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="517"/>
+        <source>Vowels cannot be restored: %1</source>
+        <translation>تعذّر تشكيل النص: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="520"/>
+        <source>Vowels are restored before speaking</source>
+        <translation>يُشكَّل النص قبل النطق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="522"/>
+        <source>Text is spoken as written, without added vowels</source>
+        <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <source>&amp;Pause</source>
+        <translation>إيقاف م&amp;ؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="650"/>
+        <source>Read Aloud from &amp;Here</source>
+        <translation>القراءة الصوتية من &amp;هنا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="655"/>
+        <source>Read &amp;Selection Aloud</source>
+        <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="707"/>
+        <source>Skipped a sentence that could not be spoken.</source>
+        <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="709"/>
+        <source>Nothing to read aloud.</source>
+        <translation>لا شيء للقراءة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
+        <source>None of the remaining sentences could be spoken.</source>
+        <translation>تعذّر نطق كل الجمل المتبقية.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="724"/>
+        <source>The sound output failed; check the sound device. (%1)</source>
+        <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
+        <source>Read aloud is not available: %1</source>
+        <translation>القراءة الصوتية غير متاحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <source>Open an article to read it aloud.</source>
+        <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="85"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="87"/>
+        <source>Read aloud</source>
+        <translation>القراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
+        <source>Read aloud status</source>
+        <translation>حالة القراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
+        <source> words/min</source>
+        <translation> كلمة/دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="143"/>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="145"/>
+        <source>Reading speed in words a minute</source>
+        <translation>سرعة القراءة بالكلمات في الدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="148"/>
+        <source>Speed:</source>
+        <translation>السرعة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="157"/>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
+        <source>Loudness of the reading voice, in percent</source>
+        <translation>علوّ صوت القارئ، بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="162"/>
+        <source>Volume:</source>
+        <translation>مستوى الصوت:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="170"/>
+        <source>Voice</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
+        <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
+        <translation>الصوت الذي يقرأ؛ يُختار تلقائيًا صوت بلغة المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
+        <source>Voice:</source>
+        <translation>الصوت:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <source>Follow</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <source>Follow the spoken word</source>
+        <translation>متابعة الكلمة المنطوقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <source>Scroll the article so the word being read stays in view</source>
+        <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
+        <source>Restore vowels</source>
+        <translation>تشكيل النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
+        <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
+        <translation>إضافة الحركات التي يُغفلها النص العربي قبل النطق لتُنطق الكلمات صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="224"/>
+        <source>Press %1 to read aloud</source>
+        <translation>اضغط %1 للقراءة الصوتية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="227"/>
+        <source>Read aloud is not available on this computer: %1</source>
+        <translation>القراءة الصوتية غير متاحة على هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="306"/>
+        <source>Volume: %1%</source>
+        <translation>مستوى الصوت: %1٪</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/ui/reader_view.py" line="157"/>
+        <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
+        <translation>نص المقال. حرّك المؤشر بمفاتيح الأسهم؛ اضغط Enter على صورة لتكبيرها؛ Ctrl+F للبحث في النص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_view.py" line="172"/>
+        <location filename="../../desktop/ui/reader_view.py" line="250"/>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_view.py" line="235"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="234"/>
+        <location filename="../../desktop/ui/reader_view.py" line="236"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="520"/>
+        <location filename="../../desktop/ui/reader_view.py" line="536"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="522"/>
+        <location filename="../../desktop/ui/reader_view.py" line="538"/>
         <source>Press Enter to enlarge the image.</source>
         <translation>اضغط Enter لتكبير الصورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="524"/>
+        <location filename="../../desktop/ui/reader_view.py" line="540"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>

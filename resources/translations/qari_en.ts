@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/document_builder.py" line="352"/>
-        <source>Image not available offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/document_builder.py" line="373"/>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/document_builder.py" line="388"/>
-        <source>%n min read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="60"/>
@@ -326,6 +308,11 @@
         <source>Language of menus and messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="350"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Announcer</name>
@@ -346,6 +333,24 @@
         <location filename="../../desktop/app.py" line="83"/>
         <source>Qari cannot open the library</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/document_builder.py" line="368"/>
+        <source>Image not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_builder.py" line="389"/>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/document_builder.py" line="406"/>
+        <source>%n min read</source>
+        <translation type="unfinished">%n min read</translation>
     </message>
 </context>
 <context>
@@ -402,8 +407,16 @@
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/find_bar.py" line="137"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="138"/>
+        <location filename="../../desktop/ui/find_bar.py" line="140"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,68 +441,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="82"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="75"/>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/image_viewer.py" line="83"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="87"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="87"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
         <source>Make the image larger (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Make the image smaller (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
         <source>Fit the image to the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="91"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="92"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="92"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="93"/>
         <source>Show the image at its own size (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="105"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="106"/>
         <source>Zoom level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="107"/>
         <location filename="../../desktop/ui/image_viewer.py" line="108"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="109"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="109"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="110"/>
         <source>Close the image viewer (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="165"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="166"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,86 +515,74 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="115"/>
+        <location filename="../../desktop/ui/import_worker.py" line="123"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="116"/>
+        <location filename="../../desktop/ui/import_worker.py" line="124"/>
         <source>it is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="117"/>
+        <location filename="../../desktop/ui/import_worker.py" line="125"/>
         <source>the file is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="118"/>
+        <location filename="../../desktop/ui/import_worker.py" line="126"/>
         <source>its text encoding could not be recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="119"/>
+        <location filename="../../desktop/ui/import_worker.py" line="127"/>
         <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="120"/>
+        <location filename="../../desktop/ui/import_worker.py" line="128"/>
         <source>this kind of file cannot be imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="121"/>
+        <location filename="../../desktop/ui/import_worker.py" line="129"/>
         <source>no article was found in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="122"/>
+        <location filename="../../desktop/ui/import_worker.py" line="130"/>
         <source>the library could not save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="124"/>
+        <location filename="../../desktop/ui/import_worker.py" line="132"/>
         <source>it could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/import_worker.py" line="147"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="132"/>
-        <source>Imported %n article(s).</source>
-        <translation>
-            <numerusform>Imported %n article.</numerusform>
-            <numerusform>Imported %n articles.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="148"/>
+        <source>Articles imported: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="134"/>
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n updated.</numerusform>
-            <numerusform>%n updated.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="150"/>
+        <source>Updated: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="137"/>
-        <source>%n already in the library.</source>
-        <translation>
-            <numerusform>%n already in the library.</numerusform>
-            <numerusform>%n already in the library.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="153"/>
+        <source>Already in the library: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="140"/>
-        <source>%n could not be imported.</source>
-        <translation>
-            <numerusform>%n could not be imported.</numerusform>
-            <numerusform>%n could not be imported.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="157"/>
+        <source>Could not be imported: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,12 +603,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="75"/>
+        <location filename="../../desktop/ui/library_model.py" line="82"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="78"/>
+        <location filename="../../desktop/ui/library_model.py" line="85"/>
         <source>Match: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,306 +616,1333 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="38"/>
+        <location filename="../../desktop/ui/library_pane.py" line="39"/>
         <source>Date imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="39"/>
+        <location filename="../../desktop/ui/library_pane.py" line="40"/>
         <source>Date published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="40"/>
+        <location filename="../../desktop/ui/library_pane.py" line="41"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="41"/>
+        <location filename="../../desktop/ui/library_pane.py" line="42"/>
         <source>Last read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="47"/>
+        <location filename="../../desktop/ui/library_pane.py" line="48"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="48"/>
+        <location filename="../../desktop/ui/library_pane.py" line="49"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="49"/>
+        <location filename="../../desktop/ui/library_pane.py" line="50"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="50"/>
+        <location filename="../../desktop/ui/library_pane.py" line="51"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="69"/>
+        <location filename="../../desktop/ui/library_pane.py" line="117"/>
         <source>Search titles and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="70"/>
+        <location filename="../../desktop/ui/library_pane.py" line="118"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="72"/>
+        <location filename="../../desktop/ui/library_pane.py" line="120"/>
         <source>Type words to find; spelling variants of hamza, alef maqsura and taa marbuta match too. Press Down to go to the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="85"/>
+        <location filename="../../desktop/ui/library_pane.py" line="133"/>
         <source>Sort articles by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="91"/>
+        <location filename="../../desktop/ui/library_pane.py" line="139"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="93"/>
+        <location filename="../../desktop/ui/library_pane.py" line="141"/>
         <source>Show all articles, or only unread, in progress or finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="106"/>
+        <location filename="../../desktop/ui/library_pane.py" line="154"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="108"/>
+        <location filename="../../desktop/ui/library_pane.py" line="156"/>
         <source>Press Enter to open the selected article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="114"/>
+        <location filename="../../desktop/ui/library_pane.py" line="162"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="116"/>
+        <location filename="../../desktop/ui/library_pane.py" line="164"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="118"/>
+        <location filename="../../desktop/ui/library_pane.py" line="166"/>
         <source>Sear&amp;ch:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_pane.py" line="203"/>
-        <source>%n article(s) found</source>
-        <translation>
-            <numerusform>%n article found</numerusform>
-            <numerusform>%n articles found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/library_pane.py" line="205"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/ui/library_pane.py" line="254"/>
+        <source>Articles found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="207"/>
-        <source>%1 of %2 articles</source>
+        <location filename="../../desktop/ui/library_pane.py" line="256"/>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_pane.py" line="258"/>
+        <source>Articles: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Qari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>That article is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Article opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>No article selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
-        <source>Its %n note(s) and bookmark(s) will be deleted too.</source>
-        <translation>
-            <numerusform>Its %n note or bookmark will be deleted too.</numerusform>
-            <numerusform>Its %n notes and bookmarks will be deleted too.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
-        <source>Delete Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
-        <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
-        <source>Import Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
-        <source>Articles (%1);;All files (*)</source>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <source>Its notes and bookmarks are deleted with it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <source>Delete Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <source>Articles (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Cancelling import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Line spacing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Line width %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>Text size %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>&amp;Typeface for articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="217"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="218"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="227"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="232"/>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="234"/>
+        <source>Ctrl+Enter saves the note, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="238"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="243"/>
+        <source>&amp;Underline instead of colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="244"/>
+        <source>Underline instead of colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="248"/>
+        <source>Note direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="250"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="263"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="251"/>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="261"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="262"/>
+        <source>Note language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="273"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="275"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="276"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="282"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="84"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="85"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="92"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="93"/>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="136"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="148"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="159"/>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
+        <source>Add Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="176"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="183"/>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="194"/>
+        <source>Rename Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="228"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="380"/>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="396"/>
+        <source>Select some article text to highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="417"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="440"/>
+        <source>Move the caret into the article text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="446"/>
+        <source>There is no text here to highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="467"/>
+        <source>%1, underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="469"/>
+        <source>Highlighted in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="478"/>
+        <source>Bookmark added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="480"/>
+        <source>Bookmark removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="497"/>
+        <source>There is no highlight here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="501"/>
+        <source>Highlight removed: %1. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="520"/>
+        <source>Select text or move the caret into a highlight first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="533"/>
+        <source>Highlight colour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="540"/>
+        <source>Highlight style: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="547"/>
+        <source>Toggle &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="548"/>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="549"/>
+        <source>Highlight &amp;Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="550"/>
+        <source>Highlight &amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="551"/>
+        <source>Add or Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="552"/>
+        <source>&amp;Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="553"/>
+        <source>Next Highlight &amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="554"/>
+        <source>&amp;Underline Instead of Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
+        <source>Highlight updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="375"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="377"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="384"/>
+        <source>Notes and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="386"/>
+        <source>Enter: go to the place. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="406"/>
+        <source>No notes yet. Select text and press Ctrl+Shift+H to highlight it, or Ctrl+D to bookmark your place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="413"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="630"/>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="633"/>
+        <source>&amp;Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="477"/>
+        <source>Notes and bookmarks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="493"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="495"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="497"/>
+        <source>Text changed; place is approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="503"/>
+        <source>Bookmark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="512"/>
+        <source>Underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="514"/>
+        <source>Not found in the current text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="524"/>
+        <source>%1 highlight: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="529"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="560"/>
+        <source>This quote is no longer in the article&apos;s text; the note is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="575"/>
+        <source>Rename Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="576"/>
+        <source>Bookmark name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="581"/>
+        <source>Bookmark renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="594"/>
+        <source>Bookmark deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="597"/>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="608"/>
+        <source>Quote copied with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="622"/>
+        <source>Colour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="634"/>
+        <source>C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="144"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="145"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="146"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="147"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="148"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="164"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="184"/>
+        <source>%1 highlight in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="190"/>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="241"/>
+        <source>All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="242"/>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="248"/>
+        <location filename="../../desktop/ui/notes_view.py" line="249"/>
+        <source>Search quotes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="251"/>
+        <source>Matches ignore hamza forms and diacritics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="254"/>
+        <source>Colour filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="255"/>
+        <source>All colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="259"/>
+        <source>Article filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="264"/>
+        <source>Only notes &amp;not found in their article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="266"/>
+        <source>Only notes not found in their article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="269"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="271"/>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="273"/>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="294"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="296"/>
+        <source>Enter: open the article at the quote. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="322"/>
+        <source>Number of notes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="324"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="325"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="326"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="327"/>
+        <source>&amp;Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="328"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="329"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="330"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="372"/>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="409"/>
+        <source>Notes shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="485"/>
+        <source>Notes exported: %1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="505"/>
+        <source>Notes imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="507"/>
+        <source>Not imported, because their article is not in the library: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="554"/>
+        <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="435"/>
+        <source>This quote is no longer in the article&apos;s text; opening the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="458"/>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="466"/>
+        <source>Quote copied with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="493"/>
+        <location filename="../../desktop/ui/notes_view.py" line="500"/>
+        <location filename="../../desktop/ui/notes_view.py" line="602"/>
+        <location filename="../../desktop/ui/notes_view.py" line="612"/>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="516"/>
+        <location filename="../../desktop/ui/notes_view.py" line="525"/>
+        <location filename="../../desktop/ui/notes_view.py" line="528"/>
+        <source>Import Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="518"/>
+        <source>Qari notes (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="534"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="535"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="536"/>
+        <source>Web Annotations JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="537"/>
+        <source>Spreadsheet CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="551"/>
+        <source>Delete Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="552"/>
+        <source>Delete “%1” from the library?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="561"/>
+        <source>&amp;Export Notes, Then Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_view.py" line="565"/>
+        <source>&amp;Delete With Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="113"/>
+        <source>&amp;Read Aloud</source>
+        <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="128"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="130"/>
+        <source>Read the article aloud from where you are, or the selection; pause and resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="137"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="139"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="143"/>
+        <source>Read from &amp;Caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="145"/>
+        <source>Read aloud from the caret or the top of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="150"/>
+        <source>Read Se&amp;lection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="152"/>
+        <source>Read aloud only the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="156"/>
+        <source>Pre&amp;vious Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="158"/>
+        <source>Go back one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="163"/>
+        <source>&amp;Next Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="165"/>
+        <source>Skip to the next sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="169"/>
+        <source>Previous P&amp;aragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="171"/>
+        <source>Go back to the start of the previous paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="175"/>
+        <source>Next Paragrap&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="177"/>
+        <source>Skip to the next paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="181"/>
+        <source>Slo&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="183"/>
+        <source>Speak more slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="188"/>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="190"/>
+        <source>Speak faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="194"/>
+        <source>F&amp;ollow the Spoken Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="196"/>
+        <source>Scroll the article so the word being read stays in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="201"/>
+        <source>&amp;Restore Vowels Before Speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="203"/>
+        <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <source>Preparing speech…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
+        <source>Reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
+        <source>Finished reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="219"/>
+        <source>Read aloud stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="417"/>
+        <source>Select some text to read it aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="421"/>
+        <source>The selection has nothing to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="461"/>
+        <source>Speed: %1 words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
+        <source>Voice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="497"/>
+        <source>The view follows the spoken word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="499"/>
+        <source>The view stays where it is while reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="517"/>
+        <source>Vowels cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="520"/>
+        <source>Vowels are restored before speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="522"/>
+        <source>Text is spoken as written, without added vowels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="650"/>
+        <source>Read Aloud from &amp;Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="655"/>
+        <source>Read &amp;Selection Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="707"/>
+        <source>Skipped a sentence that could not be spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="709"/>
+        <source>Nothing to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
+        <source>None of the remaining sentences could be spoken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="724"/>
+        <source>The sound output failed; check the sound device. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
+        <source>Read aloud is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <source>Open an article to read it aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="85"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="87"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
+        <source>Read aloud status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
+        <source> words/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="143"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="145"/>
+        <source>Reading speed in words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="148"/>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="157"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
+        <source>Loudness of the reading voice, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="162"/>
+        <source>Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="170"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
+        <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
+        <source>Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <source>Follow the spoken word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <source>Scroll the article so the word being read stays in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
+        <source>Restore vowels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
+        <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="224"/>
+        <source>Press %1 to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="227"/>
+        <source>Read aloud is not available on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="306"/>
+        <source>Volume: %1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="155"/>
+        <location filename="../../desktop/ui/reader_view.py" line="157"/>
         <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="170"/>
-        <location filename="../../desktop/ui/reader_view.py" line="248"/>
+        <location filename="../../desktop/ui/reader_view.py" line="172"/>
+        <location filename="../../desktop/ui/reader_view.py" line="250"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="233"/>
+        <location filename="../../desktop/ui/reader_view.py" line="235"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="234"/>
+        <location filename="../../desktop/ui/reader_view.py" line="236"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="520"/>
+        <location filename="../../desktop/ui/reader_view.py" line="536"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="522"/>
+        <location filename="../../desktop/ui/reader_view.py" line="538"/>
         <source>Press Enter to enlarge the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="524"/>
+        <location filename="../../desktop/ui/reader_view.py" line="540"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,7 +133,7 @@ def test_delete_warns_when_the_article_has_notes(window: MainWindow, library, an
         (target,),
     )
     window.registry["delete_article"].trigger()
-    assert "1 note" in asked[0]
+    assert "notes and bookmarks are deleted with it: 1." in asked[0]
 
 
 def test_import_runs_off_the_gui_thread_and_reports(
@@ -164,8 +164,8 @@ def test_import_runs_off_the_gui_thread_and_reports(
     assert summary.added == 3 and summary.failed == 1
     assert library.count_articles() == before + 3
     assert window.library.model.rowCount() == before + 3
-    assert window.announcer.last_message.startswith("Imported 3 articles.")
-    assert "1 could not be imported" in window.announcer.last_message
+    assert window.announcer.last_message.startswith("Articles imported: 3.")
+    assert "Could not be imported: 1." in window.announcer.last_message
     assert not window.import_progress.isVisible()
     box = window.import_summary_box
     assert "empty.txt" in box.detailedText() and "empty" in box.detailedText()
