@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -123,3 +124,44 @@ def test_every_string_has_the_context_it_is_translated_in():
     """lupdate must see each string's context as it is looked up at run time; a string found
     without one (a translate() wrapped in a helper) would stay English in an Arabic UI."""
     assert [m.findtext("source") for c, m, _t in ts_messages("ar") if not c] == []
+
+
+def test_the_compiled_arabic_matches_the_sources(qapp):
+    """The .qm in the repository is compiled from the current .ts: every translation is
+    found at run time under the context and text the code asks for."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(qapp, "ar")
+    try:
+        stale = []
+        for context, message, translation in ts_messages("ar"):
+            source = message.findtext("source")
+            if not context or message.get("numerus") == "yes" or "%n" in source:
+                continue
+            if QCoreApplication.translate(context, source) != translation.text:
+                stale.append(f"{context}: {source}")
+    finally:
+        i18n.install(qapp, "en")
+    assert stale == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="document_builder.py asks for '%n min read' with a count, but PySide6 6.11's lupdate "
+    "records it as a plain string; Qt then looks for Arabic plural form 3 of 6, finds none, "
+    "and shows English. A 'label: %1' string would avoid plurals.",
+)
+def test_strings_with_counts_are_translated_at_run_time(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(qapp, "ar")
+    try:
+        untranslated = [
+            f"{context}: {source}"
+            for context, message, _t in ts_messages("ar")
+            if "%n" in (source := message.findtext("source"))
+            and QCoreApplication.translate(context, source, None, 5).startswith("5")
+        ]
+    finally:
+        i18n.install(qapp, "en")
+    assert untranslated == []
