@@ -131,6 +131,9 @@ class LibraryPane(QWidget):
         for value, text in sort_choices():
             self.sort.addItem(text, value)
         self.sort.setAccessibleName(translate("LibraryPane", "Sort articles by"))
+        self.sort.setAccessibleDescription(
+            translate("LibraryPane", "Search results are listed best match first")
+        )
 
         self.status = QComboBox(self)
         self.status.setObjectName("libraryFilter")

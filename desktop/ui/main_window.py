@@ -283,11 +283,12 @@ class MainWindow(QMainWindow):
         try:
             self.reader.show_article(article_id)
         except KeyError:
-            self.library.refresh()
-            self.announcer.announce(
-                translate("MainWindow", "That article is no longer in the library."),
-                assertive=True,
-            )
+            if announce:  # a user's choice that vanished (start-up falls back quietly)
+                self.library.refresh()
+                self.announcer.announce(
+                    translate("MainWindow", "That article is no longer in the library."),
+                    assertive=True,
+                )
             return False
         self.article_id = article_id
         state = self.store.reading_state(article_id)

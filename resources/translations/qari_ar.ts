@@ -680,52 +680,57 @@
         <translation>ترتيب المقالات حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="139"/>
+        <location filename="../../desktop/ui/library_pane.py" line="135"/>
+        <source>Search results are listed best match first</source>
+        <translation>تُرتَّب نتائج البحث من الأكثر مطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_pane.py" line="142"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="141"/>
+        <location filename="../../desktop/ui/library_pane.py" line="144"/>
         <source>Show all articles, or only unread, in progress or finished</source>
         <translation>عرض كل المقالات، أو غير المقروءة أو قيد القراءة أو المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="154"/>
+        <location filename="../../desktop/ui/library_pane.py" line="157"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="156"/>
+        <location filename="../../desktop/ui/library_pane.py" line="159"/>
         <source>Press Enter to open the selected article</source>
         <translation>اضغط Enter لفتح المقال المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="162"/>
+        <location filename="../../desktop/ui/library_pane.py" line="165"/>
         <source>S&amp;ort:</source>
         <translation>ال&amp;ترتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="164"/>
+        <location filename="../../desktop/ui/library_pane.py" line="167"/>
         <source>Sho&amp;w:</source>
         <translation>ال&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="166"/>
+        <location filename="../../desktop/ui/library_pane.py" line="169"/>
         <source>Sear&amp;ch:</source>
         <translation>ال&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="254"/>
+        <location filename="../../desktop/ui/library_pane.py" line="257"/>
         <source>Articles found: %1</source>
         <translation>المقالات المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="256"/>
+        <location filename="../../desktop/ui/library_pane.py" line="259"/>
         <source>Articles: %1</source>
         <translation>المقالات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="258"/>
+        <location filename="../../desktop/ui/library_pane.py" line="261"/>
         <source>Articles: %1 of %2</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -735,7 +740,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="89"/>
         <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -761,117 +766,117 @@
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Its notes and bookmarks are deleted with it: %1.</source>
         <translation>عدد ملاحظاته وعلاماته التي ستُحذف معه: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>

@@ -302,3 +302,10 @@ def test_a_deferred_list_fills_after_the_article_is_painted(qtbot, library, engl
     assert window.library.model.rowCount() == library.count_articles()
     assert window.library.current_article_id() == window.article_id
     window.close()
+
+
+def test_start_falls_back_quietly_when_the_last_article_is_gone(make_window, library):
+    library.set_setting("library.last_article", 9999)
+    window = make_window()
+    assert window.article_id == window.library.model.ids()[0]
+    assert window.announcer.last_message == ""
