@@ -36,10 +36,13 @@ class Announcer(QObject):
         label.setAccessibleName(translate("Announcer", "Status"))
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def announce(self, message: str, *, assertive: bool = False) -> None:
+    def announce(self, message: str, *, assertive: bool = False, show: bool = True) -> None:
+        """``show=False`` for messages already visible elsewhere (the library's count label):
+        assistive technology hears them, the status bar keeps its text."""
         self.last_message = message
-        self.label.setText(message)
-        self.label.setToolTip(message)
+        if show:
+            self.label.setText(message)
+            self.label.setToolTip(message)
         if QAccessibleAnnouncementEvent is not None:
             event = QAccessibleAnnouncementEvent(self.label, message)
             if assertive:

@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def _count_changed(self, shown: int, total: int) -> None:
         if self.library.query():
-            self.announcer.announce(self.library.count_text())
+            self.announcer.announce(self.library.count_text(), show=False)
 
     # --- import -----------------------------------------------------------------------------
 
