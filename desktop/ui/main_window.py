@@ -111,6 +111,16 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.registry.build_toolbar(self.toolbar)
         self.addToolBar(self.toolbar)
+        # Files dropped anywhere import; children that would take the drop as text refuse it,
+        # so it reaches this window.
+        for widget in (
+            self.library.search,
+            self.library.list,
+            self.library.list.viewport(),
+            self.reader.browser,
+            self.reader.browser.viewport(),
+        ):
+            widget.setAcceptDrops(False)
         # Delete works where the article list has focus (Del in a text field must still edit).
         self.library.list.addAction(self.registry["delete_article"])
 
