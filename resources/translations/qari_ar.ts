@@ -96,7 +96,7 @@
     <message>
         <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>&amp;Find in Article…</source>
-        <translation>&amp;بحث في المقال…</translation>
+        <translation>بحث في الم&amp;قال…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="127"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../desktop/ui/actions.py" line="217"/>
         <source>&amp;Justify Text</source>
-        <translation>&amp;ضبط النص</translation>
+        <translation>ضبط ال&amp;نص</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="221"/>

@@ -179,3 +179,28 @@ def test_other_modules_can_add_a_menu_to_the_registry(qtbot):
     assert titles[-2:] == ["&Read Aloud", "&Help"]
     assert registry["play_pause"] in menus["speech"].actions()
     assert registry["play_pause"].shortcut().toString() == "F5"
+
+
+def mnemonic(text: str) -> str:
+    i = text.replace("&&", "\0\0").find("&")
+    return text[i + 1].casefold() if i >= 0 else ""
+
+
+def duplicate_mnemonics(window: MainWindow) -> list[str]:
+    """Menus where two entries share an Alt letter (the second one is then hard to reach)."""
+    found = []
+    menus = [window.menuBar(), *window.menus.values()]
+    for menu in menus:
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        if len(letters) != len(set(letters)):
+            found.append(f"{menu.objectName() or 'menu bar'}: {letters}")
+    return found
+
+
+def test_mnemonics_are_unique_in_each_menu_in_english_and_arabic(qapp, make_window):
+    from desktop.ui import i18n
+
+    assert duplicate_mnemonics(make_window()) == []
+    i18n.install(qapp, "ar")  # the english fixture restores English afterwards
+    assert duplicate_mnemonics(make_window()) == []
