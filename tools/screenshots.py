@@ -107,8 +107,16 @@ def main() -> int:
     failed = 0
     for shot in SHOTS:
         result = subprocess.run(
-            [sys.executable, __file__, "--out", str(args.out), "--size", args.size,
-             "--one", json.dumps(shot)],
+            [
+                sys.executable,
+                __file__,
+                "--out",
+                str(args.out),
+                "--size",
+                args.size,
+                "--one",
+                json.dumps(shot),
+            ],
             env=env,
             capture_output=True,
             text=True,
