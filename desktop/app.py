@@ -10,7 +10,7 @@ import sys
 
 from desktop import paths
 
-EXIT_OK, EXIT_STORE = 0, 2
+EXIT_OK, EXIT_STORE = 0, 3  # the CLI uses the same codes (desktop.cli)
 
 
 class App:

@@ -285,7 +285,7 @@ def test_app_start_explains_a_library_it_cannot_open(tmp_path, monkeypatch, engl
     shown = []
     # A modal message box cannot be answered offscreen: record it instead of showing it.
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
-    assert app_module.run(["qari"], str(folder)) == app_module.EXIT_STORE == 2
+    assert app_module.run(["qari"], str(folder)) == app_module.EXIT_STORE == 3
     assert len(shown) == 1 and "not a Qari library" in shown[0]
     assert (folder / "library.sqlite3").read_bytes().startswith(b"this is not")
 
