@@ -390,8 +390,13 @@ class ReadAloudController(QObject):
     def stop(self) -> None:
         """Silence; the sentence stays marked, and play starts again from it."""
         if self._narrator is not None:
+            was_reading = self._narrator.state in (
+                NarratorState.PLAYING,
+                NarratorState.LOADING,
+                NarratorState.PAUSED,
+            )
             self._narrator.stop()
-            if self._sentence is not None and self._sentence[0] != TITLE_BLOCK:
+            if was_reading and self._sentence is not None and self._sentence[0] != TITLE_BLOCK:
                 self.reader.set_speech_highlight(*self._sentence)
 
     def start_from_caret(self) -> None:
@@ -732,6 +737,8 @@ class ReadAloudController(QObject):
                 )
             )
             return False
+        if self.reader.article is not self._article:  # cleared without articleShown
+            self.set_article(self.reader.article)
         if self._narrator is None or self._article is None:
             self._say(translate("ReadAloud", "Open an article to read it aloud."))
             return False

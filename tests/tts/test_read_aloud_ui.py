@@ -402,3 +402,34 @@ def test_settings_are_kept_and_announced(qtbot, ra, store):
     # The English voice does not speak the next (Arabic) article: the Arabic one is chosen.
     ra.reader.show_article_obj(OTHER)
     assert c.voice.speaks("ar") and ra.bar.voice.currentData() == c.voice.id
+
+
+def test_the_view_follows_the_reading_place_only_when_asked(qtbot, store, engine, seed_path):
+    from desktop.importers.scraped_text import parse_text
+
+    long_article = parse_text(seed_path.read_text(encoding="utf-8"))[0]
+    c = make(qtbot, store, lambda: engine)
+    try:
+        bar = c.reader.browser.verticalScrollBar()
+        c.reader.show_article_obj(long_article)
+        assert bar.maximum() > 0 and bar.value() == 0
+        c.controller.set_follow(False)
+        for _ in range(len(long_article.blocks)):
+            c.controller.next_paragraph()
+        last = sentence_of(c)
+        assert last[0] >= len(long_article.blocks) - 2  # near the end of the article
+        assert bar.value() == 0  # not followed
+        c.controller.set_follow(True)
+        c.controller.previous_sentence()
+        assert bar.value() > 0  # the view went to the sentence
+        assert c.controller.current_position() == Position(*sentence_of(c)[:2])
+    finally:
+        c.controller.close()
+
+
+def test_after_the_reader_is_cleared_play_says_to_open_an_article(qtbot, ra):
+    ra.reader.clear()
+    ra.controller.play_pause()
+    assert ra.messages[-1] == "Open an article to read it aloud."
+    assert ra.controller.state == "stopped"
+    assert ra.controller.article is None
