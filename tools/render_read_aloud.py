@@ -1,0 +1,127 @@
+"""Render the reader with the read-aloud bar and a speech highlight to PNG files, to look at
+the highlight colours and the controls in each theme.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/render_read_aloud.py [--out screenshots]
+
+Each shot runs in its own process (a fresh QApplication, so language and layout direction
+apply from the start). The highlight is put where reading would put it: the controller moves
+to the third sentence (as F8 does while stopped), then the reader marks a word of it as the
+player's clock would. No sound is played. Shots: light and dark (English), light in Arabic
+(right to left), high contrast, and a machine without a voice (the controls disabled, the
+status saying what to install).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+SHOTS = [
+    {"language": "en", "theme": "light"},
+    {"language": "en", "theme": "dark"},
+    {"language": "ar", "theme": "light"},
+    {"language": "en", "theme": "high_contrast"},
+    {"language": "en", "theme": "light", "no_voice": True},
+]
+
+
+def shot_name(shot: dict) -> str:
+    suffix = "_novoice" if shot.get("no_voice") else ""
+    return f"read_aloud_{shot['language']}_{shot['theme']}{suffix}.png"
+
+
+def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
+    sys.path.insert(0, str(REPO))
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    from desktop.arabic import words
+    from desktop.bundled import ensure_bundled_library
+    from desktop.store import Store
+    from desktop.tts import EngineUnavailable, default_engine
+    from desktop.tts.engine import INSTALL_HINT
+    from desktop.ui import i18n
+    from desktop.ui.main_window import window_palette
+    from desktop.ui.read_aloud import ReadAloudController
+    from desktop.ui.read_aloud_bar import ReadAloudBar
+    from desktop.ui.reader_view import ReaderView
+    from desktop.ui.typography import SETTINGS_KEY, Typography
+
+    def no_voice():
+        raise EngineUnavailable("eSpeak NG could not be loaded. " + INSTALL_HINT)
+
+    i18n.install(app, shot["language"])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "library.sqlite3")
+        ids = ensure_bundled_library(store)
+        store.set_setting(SETTINGS_KEY, Typography(theme=shot["theme"]).to_dict())
+        window = QMainWindow()
+        reader = ReaderView(store, window)
+        window.setCentralWidget(reader)
+        if shot["theme"] != "light":  # the window's colours follow the theme, as in the app
+            app.setPalette(window_palette(reader.theme))
+        controller = ReadAloudController(
+            reader,
+            store,
+            window,
+            engine_factory=no_voice if shot.get("no_voice") else default_engine,
+        )
+        bar = ReadAloudBar(controller, parent=window)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        window.resize(*size)
+        window.show()
+        reader.show_article(ids[0])
+        if controller.available:
+            for _ in range(3):
+                controller.next_sentence()
+            block, s0, s1 = reader.speech_highlight()[:3]
+            text = reader.article.blocks[block].text[s0:s1]
+            word = words(text)[min(2, len(words(text)) - 1)]
+            reader.set_speech_highlight(block, s0, s1, s0 + word.start, s0 + word.end)
+        for _ in range(10):
+            app.processEvents()
+        window.grab().save(str(out))
+        controller.close()
+        window.close()
+        store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--size", default="1000x700", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # JSON shot, run in a child process
+    args = parser.parse_args()
+    size = tuple(int(v) for v in args.size.split("x"))
+    if args.one:
+        shot = json.loads(args.one)
+        render(shot, args.out / shot_name(shot), size)  # type: ignore[arg-type]
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failed = 0
+    for shot in SHOTS:
+        command = [sys.executable, __file__, "--out", str(args.out), "--size", args.size]
+        result = subprocess.run(
+            [*command, "--one", json.dumps(shot)], env=env, capture_output=True, text=True
+        )
+        path = args.out / shot_name(shot)
+        if result.returncode != 0 or not path.is_file():
+            failed += 1
+            print(f"FAILED {path.name}\n{result.stderr}", file=sys.stderr)
+        else:
+            print(path)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
