@@ -7,8 +7,8 @@ Each shot runs in its own process (a fresh QApplication, so language and layout 
 apply from the start). The highlight is put where reading would put it: the controller moves
 to the third sentence (as F8 does while stopped), then the reader marks a word of it as the
 player's clock would. No sound is played. Shots: light and dark (English), light in Arabic
-(right to left), high contrast, and a machine without a voice (the controls disabled, the
-status saying what to install).
+(right to left), high contrast, Arabic dark at 200 % text, and a machine without a voice (the
+controls disabled, the status saying what to install).
 """
 
 from __future__ import annotations
@@ -29,20 +29,25 @@ SHOTS = [
     {"language": "ar", "theme": "light"},
     {"language": "en", "theme": "high_contrast"},
     {"language": "en", "theme": "light", "no_voice": True},
+    {"language": "ar", "theme": "dark", "scale": 2},
 ]
 
 
 def shot_name(shot: dict) -> str:
     suffix = "_novoice" if shot.get("no_voice") else ""
+    suffix += "_200pct" if shot.get("scale") == 2 else ""
     return f"read_aloud_{shot['language']}_{shot['theme']}{suffix}.png"
 
 
 def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
     sys.path.insert(0, str(REPO))
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
     app = QApplication(sys.argv[:1])
+    if shot.get("scale"):
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * shot["scale"])
+        app.setFont(font)
     from desktop.arabic import words
     from desktop.bundled import ensure_bundled_library
     from desktop.store import Store
@@ -65,7 +70,6 @@ def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
         store.set_setting(SETTINGS_KEY, Typography(theme=shot["theme"]).to_dict())
         window = QMainWindow()
         reader = ReaderView(store, window)
-        window.setCentralWidget(reader)
         if shot["theme"] != "light":  # the window's colours follow the theme, as in the app
             app.setPalette(window_palette(reader.theme))
         controller = ReadAloudController(
@@ -75,7 +79,13 @@ def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
             engine_factory=no_voice if shot.get("no_voice") else default_engine,
         )
         bar = ReadAloudBar(controller, parent=window)
-        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        box = QWidget(window)  # as the main window lays it out: the bar under the reader
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(reader, 1)
+        column.addWidget(bar)
+        window.setCentralWidget(box)
         window.resize(*size)
         window.show()
         reader.show_article(ids[0])

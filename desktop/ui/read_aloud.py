@@ -302,7 +302,10 @@ class ReadAloudController(QObject):
 
     @property
     def voice(self) -> Voice | None:
-        return self._narrator.voice if self._narrator is not None else None
+        """The voice reading, or that will read (before any article: the Arabic one)."""
+        if self._narrator is not None:
+            return self._narrator.voice
+        return self._voice_for("ar") if self.engine is not None else None
 
     @property
     def diacritizer_note(self) -> str:

@@ -1,29 +1,33 @@
-"""The read-aloud controls: a tool bar the main window docks under the reader.
+"""The read-aloud controls: a strip the main window lays out under the reader.
 
 ``ReadAloudBar(controller, actions=None, parent=None)``: the transport buttons show the
 controller's QActions (the registry's, or ``controller.create_actions(bar)`` when none are
 given), so a button, its menu entry and its shortcut are one command. The rest (speed, volume,
 voice, follow, vowels) talk to the controller directly and follow its ``settingsChanged``.
 
-Two rows in one widget rather than tool bar items: a tool bar hides items that do not fit behind
-an extension button the Tab key never reaches, and at 200 % text one row does not fit. When no
-voice can speak, every control is disabled except the status line, which says why and what to
-install; it takes focus, so a keyboard or screen reader user can read (and copy) the command.
+A plain widget, not a QToolBar: a tool bar hides what does not fit behind an extension button
+the Tab key never reaches, and it ignores height-for-width, which the wrapped status line and
+the controls need (at 200 % text they wrap onto more rows instead of widening the window). When
+no voice can speak, every control is disabled except the status line, which says why and what
+to install; it takes focus, so a keyboard or screen reader user can read (and copy) it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QSizePolicy,
     QSlider,
     QSpinBox,
-    QToolBar,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -75,34 +79,31 @@ _ICONS = {
 ICON_SIZE = 20
 
 
-class ReadAloudBar(QToolBar):
+class ReadAloudBar(QFrame):
     def __init__(
         self,
         controller: ReadAloudController,
         actions: dict[str, QAction] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(translate("ReadAloudBar", "Read aloud"), parent)
+        super().__init__(parent)
         self.setObjectName("readAloudBar")
         self.setAccessibleName(translate("ReadAloudBar", "Read aloud"))
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.setAllowedAreas(Qt.ToolBarArea.TopToolBarArea | Qt.ToolBarArea.BottomToolBarArea)
+        self.setWindowTitle(translate("ReadAloudBar", "Read aloud"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.controller = controller
-        body = QWidget(self)
-        body.setObjectName("readAloudControls")
         if actions is None:
-            # Held by the body, not the tool bar: a tool bar shows every action it holds.
-            actions = controller.actions or controller.create_actions(body)
+            actions = controller.actions or controller.create_actions(self)
         self.actions_by_name = actions
-        rows = QVBoxLayout(body)
-        rows.setContentsMargins(4, 2, 4, 2)
-        rows.setSpacing(2)
-        top, bottom = QHBoxLayout(), QHBoxLayout()
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 4, 6, 4)
+        rows.setSpacing(4)
+        top, bottom = QHBoxLayout(), _FlowLayout()
         rows.addLayout(top)
         rows.addLayout(bottom)
+        icon = max(ICON_SIZE, round(self.fontMetrics().height() * 1.2))  # grows with the text
 
-        transport = QWidget(body)
+        transport = QWidget(self)
         transport.setObjectName("readAloudTransport")
         transport.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         buttons = QHBoxLayout(transport)
@@ -115,13 +116,13 @@ class ReadAloudBar(QToolBar):
             button.setDefaultAction(actions[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setAutoRaise(True)
-            button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+            button.setIconSize(QSize(icon, icon))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             buttons.addWidget(button)
             self.buttons[name] = button
         top.addWidget(transport)
 
-        self.status = QLabel(body)
+        self.status = QLabel(self)
         self.status.setObjectName("readAloudStatus")
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -131,10 +132,9 @@ class ReadAloudBar(QToolBar):
         )
         self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status.setAccessibleName(translate("ReadAloudBar", "Read aloud status"))
-        self.status.installEventFilter(self)
         top.addWidget(self.status, 1)
 
-        self.rate = QSpinBox(body)
+        self.rate = QSpinBox(self)
         self.rate.setObjectName("readAloudRate")
         self.rate.setRange(MIN_RATE, MAX_RATE)
         self.rate.setSingleStep(5)
@@ -147,7 +147,7 @@ class ReadAloudBar(QToolBar):
         self.rate.valueChanged.connect(controller.set_rate)
         self._labelled(bottom, translate("ReadAloudBar", "Speed:"), self.rate)
 
-        self.volume = QSlider(Qt.Orientation.Horizontal, body)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("readAloudVolume")
         self.volume.setRange(0, 100)
         self.volume.setSingleStep(5)
@@ -161,7 +161,7 @@ class ReadAloudBar(QToolBar):
         self.volume.valueChanged.connect(lambda value: controller.set_volume(value / 100))
         self._labelled(bottom, translate("ReadAloudBar", "Volume:"), self.volume)
 
-        self.voice = QComboBox(body)
+        self.voice = QComboBox(self)
         self.voice.setObjectName("readAloudVoice")
         self.voice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -179,7 +179,7 @@ class ReadAloudBar(QToolBar):
         self.voice.activated.connect(self._voice_chosen)
         self._labelled(bottom, translate("ReadAloudBar", "Voice:"), self.voice)
 
-        self.follow = QCheckBox(translate("ReadAloudBar", "Follow"), body)
+        self.follow = QCheckBox(translate("ReadAloudBar", "Follow"), self)
         self.follow.setObjectName("readAloudFollow")
         self.follow.setAccessibleName(translate("ReadAloudBar", "Follow the spoken word"))
         self.follow.setAccessibleDescription(
@@ -188,7 +188,7 @@ class ReadAloudBar(QToolBar):
         self.follow.toggled.connect(controller.set_follow)
         bottom.addWidget(self.follow)
 
-        self.diacritize = QCheckBox(translate("ReadAloudBar", "Restore vowels"), body)
+        self.diacritize = QCheckBox(translate("ReadAloudBar", "Restore vowels"), self)
         self.diacritize.setObjectName("readAloudDiacritize")
         self.diacritize.setAccessibleName(translate("ReadAloudBar", "Restore vowels"))
         self.diacritize.setAccessibleDescription(
@@ -200,9 +200,7 @@ class ReadAloudBar(QToolBar):
         )
         self.diacritize.toggled.connect(controller.set_diacritize)
         bottom.addWidget(self.diacritize)
-        bottom.addStretch(1)
 
-        self.addWidget(body)
         self.controls: list[QWidget] = [
             *self.buttons.values(),
             self.rate,
@@ -229,12 +227,18 @@ class ReadAloudBar(QToolBar):
                 ).replace("%1", controller.unavailable_reason)
             )
 
-    def _labelled(self, row: QHBoxLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text, widget.parentWidget())
+    def _labelled(self, row: _FlowLayout, text: str, widget: QWidget) -> None:
+        """Label and control in one piece, so a narrow bar wraps them together."""
+        group = QWidget(widget.parentWidget())
+        pair = QHBoxLayout(group)
+        pair.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, group)
         label.setBuddy(widget)
+        widget.setParent(group)
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        row.addWidget(label)
-        row.addWidget(widget)
+        pair.addWidget(label)
+        pair.addWidget(widget)
+        row.addWidget(group)
 
     # --- following the controller ----------------------------------------------------------
 
@@ -242,7 +246,6 @@ class ReadAloudBar(QToolBar):
         self.status.setText(text)
         self.status.setToolTip(text)
         self.status.setAccessibleDescription(text)
-        self._fit_status()
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
@@ -255,26 +258,6 @@ class ReadAloudBar(QToolBar):
         for name in TRANSPORT:
             glyph = "pause" if name == "play_pause" and playing else name
             self.actions_by_name[name].setIcon(_icon(self, glyph))
-
-    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.status and event.type() == QEvent.Type.Resize:
-            self._fit_status()
-        return super().eventFilter(watched, event)
-
-    def _fit_status(self) -> None:
-        """Tool bars ignore height-for-width: make room for every line of a long message
-        (what to install)."""
-        rect = self.status.fontMetrics().boundingRect(
-            0,
-            0,
-            max(1, self.status.contentsRect().width()),
-            0,
-            Qt.TextFlag.TextWordWrap,
-            self.status.text(),
-        )
-        height = rect.height() + self.status.height() - self.status.contentsRect().height()
-        if height != self.status.minimumHeight():
-            self.status.setMinimumHeight(height)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -326,6 +309,82 @@ class ReadAloudBar(QToolBar):
         voice = next((v for v in self.controller.voices if v.id == voice_id), None)
         if voice is not None:
             self.controller.set_voice(voice)
+
+
+class _FlowLayout(QLayout):
+    """Items in a line that wraps onto the next when the bar is too narrow (the Qt "flow
+    layout" example), in the widget's reading direction."""
+
+    def __init__(self, spacing: int = 8) -> None:
+        super().__init__()
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt override)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return self._place(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
+        super().setGeometry(rect)
+        self._place(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        width = sum(i.sizeHint().width() for i in self._items) + self._gap * max(
+            0, self.count() - 1
+        )
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt override)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, apply: bool) -> int:
+        """Fill lines left to right (mirrored for right to left), each item centred in its
+        line's height; returns the height used."""
+        lines: list[list[QLayoutItem]] = [[]]
+        x = rect.x()
+        for item in self._items:
+            width = item.sizeHint().width()
+            if x + width > rect.right() + 1 and lines[-1]:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append(item)
+            x += width + self._gap
+        y = rect.y()
+        direction = self.parentWidget().layoutDirection() if self.parentWidget() else None
+        for line in lines:
+            height = max((i.sizeHint().height() for i in line), default=0)
+            x = rect.x()
+            for item in line:
+                hint = item.sizeHint()
+                if apply:
+                    box = QRect(QPoint(x, y + (height - hint.height()) // 2), hint)
+                    if direction is not None:
+                        box = QStyle.visualRect(direction, rect, box)
+                    item.setGeometry(box)
+                x += hint.width() + self._gap
+            y += height + self._gap // 2
+        return max(0, y - self._gap // 2 - rect.y())
 
 
 def _icon(widget: QWidget, name: str) -> QIcon:

@@ -15,7 +15,14 @@ import pytest
 from pulse_server import rms, samples, stop_recording
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QContextMenuEvent, QTextCursor
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.arabic import sentences
 from desktop.model import Article, Block, BlockKind, Position
@@ -60,10 +67,13 @@ def make(qtbot, store, engine_factory) -> SimpleNamespace:
     window = QMainWindow()
     qtbot.addWidget(window)
     reader = ReaderView(store, window)
-    window.setCentralWidget(reader)
     controller = ReadAloudController(reader, store, window, engine_factory=engine_factory)
     bar = ReadAloudBar(controller, parent=window)
-    window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+    box = QWidget(window)  # the bar under the reader, as the main window lays it out
+    column = QVBoxLayout(box)
+    column.addWidget(reader, 1)
+    column.addWidget(bar)
+    window.setCentralWidget(box)
     window.resize(900, 650)
     window.show()
     qtbot.waitExposed(window)
@@ -433,3 +443,15 @@ def test_after_the_reader_is_cleared_play_says_to_open_an_article(qtbot, ra):
     assert ra.messages[-1] == "Open an article to read it aloud."
     assert ra.controller.state == "stopped"
     assert ra.controller.article is None
+
+
+def test_a_narrow_bar_wraps_its_controls_instead_of_hiding_them(qtbot, ra):
+    bar = ra.bar
+    assert bar.heightForWidth(380) > bar.heightForWidth(1400)
+    ra.window.resize(420, 650)
+    qtbot.waitUntil(lambda: bar.width() <= 420)
+    qtbot.waitUntil(lambda: bar.height() >= bar.heightForWidth(bar.width()))
+    for widget in [*bar.controls, bar.status]:
+        box = widget.rect().translated(widget.mapTo(bar, widget.rect().topLeft()))
+        assert bar.rect().contains(box), widget.objectName()
+        assert widget.isVisible()
