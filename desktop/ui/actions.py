@@ -91,6 +91,15 @@ def action_specs() -> list[ActionSpec]:
             toolbar=True,
         ),
         ActionSpec(
+            "save_from_url",
+            translate("Actions", "Save from &URL…"),
+            "file",
+            ("Ctrl+L",),
+            "insert-link",
+            translate("Actions", "Save a web page for offline reading, with its pictures"),
+            toolbar=True,
+        ),
+        ActionSpec(
             "delete_article",
             translate("Actions", "&Delete Article…"),
             "file",

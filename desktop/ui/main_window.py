@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -33,16 +34,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.model import Position
+from desktop.notes import Notes
 from desktop.store import Store
-from desktop.ui import i18n
-from desktop.ui.actions import Registry
+from desktop.ui import i18n, notes_actions, read_aloud
+from desktop.ui.actions import Registry, action_specs
 from desktop.ui.announcer import Announcer
+from desktop.ui.highlight_controller import HighlightController, NotesContext
 from desktop.ui.import_worker import ImportJob, failure_details, summary_text
 from desktop.ui.library_pane import LibraryPane
+from desktop.ui.notes_panel import NotesPanel
+from desktop.ui.read_aloud_bar import ReadAloudBar
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.themes import Theme, get_theme
 from desktop.ui.typography import Typography
@@ -95,16 +101,47 @@ class MainWindow(QMainWindow):
         self.reader.setObjectName("readerView")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
+        self.read_aloud = read_aloud.ReadAloudController(self.reader, store, self)
+        reader_box = QWidget(self)
+        reader_box.setObjectName("readerBox")
+        column = QVBoxLayout(reader_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reader, 1)
         self.splitter.addWidget(self.library)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(reader_box)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.registry = Registry(self)
+        self.notes = NotesContext(Notes(store), self)
+        self.highlights = HighlightController(self.notes, self.reader, self)
+        self.notes_panel = NotesPanel(self.notes, self)
+        self.notes_dock = QDockWidget(translate("MainWindow", "Notes"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setAccessibleName(translate("MainWindow", "Notes of this article"))
+        self.notes_dock.setWidget(self.notes_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.notes_dock.hide()
+        self.notes_view = None  # the library-wide notes window, made when first asked for
+
+        self.registry = Registry(
+            self,
+            action_specs() + read_aloud.action_specs() + notes_actions.action_specs(),
+            {
+                read_aloud.MENU: read_aloud.menu_title(),
+                notes_actions.MENU: notes_actions.menu_title(),
+            },
+        )
         self.menus = self.registry.build_menus(self.menuBar())
+        self.read_aloud.bind_actions(
+            {spec.name: self.registry[spec.name] for spec in read_aloud.action_specs()}
+        )
+        self.read_aloud.install_context_menu()  # "Read Aloud from Here", "Read Selection Aloud"
+        self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.read_aloud.actions, self)
+        column.addWidget(self.read_aloud_bar)
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
@@ -166,6 +203,7 @@ class MainWindow(QMainWindow):
             {
                 "import_files": self.choose_files,
                 "import_folder": self.choose_folder,
+                "save_from_url": self.choose_url,
                 "delete_article": self.delete_current,
                 "quit": self.close,
                 "search_library": self.library.focus_search,
@@ -189,8 +227,29 @@ class MainWindow(QMainWindow):
                 "focus_reader": self.focus_reader,
                 "shortcuts_help": self.show_shortcuts,
                 "menu_bar": self.open_menu_bar,
+                "toggle_bookmark": lambda: self.highlights.toggle_bookmark(),
+                "highlight": self.highlights.highlight,
+                "highlight_sentence": self.highlights.highlight_sentence,
+                "highlight_paragraph": self.highlights.highlight_paragraph,
+                "edit_note": self.highlights.edit_note,
+                "remove_highlight": self.highlights.remove_highlight,
+                "next_colour": self.highlights.next_colour,
+                "toggle_underline": self.highlights.toggle_underline,
+                "notes_panel": self.show_notes_panel,
+                "all_notes": self.show_all_notes,
+                "undo": self.notes.undo_stack.undo,
+                "redo": self.notes.undo_stack.redo,
             }
         )
+        self.notes.announce.connect(self.announcer.announce)
+        self.read_aloud.message.connect(self.announcer.announce)
+        self.notes.changed.connect(self._notes_changed)
+        self.notes.undo_stack.canUndoChanged.connect(self.registry["undo"].setEnabled)
+        self.notes.undo_stack.canRedoChanged.connect(self.registry["redo"].setEnabled)
+        self.registry["undo"].setEnabled(False)
+        self.registry["redo"].setEnabled(False)
+        self.notes_panel.jumpRequested.connect(self._jump_to)
+        self.notes_dock.visibilityChanged.connect(self.registry["notes_panel"].setChecked)
         for action in self.registry.in_group("theme"):
             action.triggered.connect(lambda _checked=False, a=action: self.set_theme(a.data()))
         for action in self.registry.in_group("language"):
@@ -319,6 +378,8 @@ class MainWindow(QMainWindow):
         if article_id != self.article_id:
             self.article_id = article_id
         self._update_title()
+        article = self.reader.article
+        self.notes_panel.set_article(article_id, article.direction if article else None)
 
     def _update_title(self) -> None:
         app_name = translate("MainWindow", "Qari")
@@ -357,23 +418,25 @@ class MainWindow(QMainWindow):
         except KeyError:
             self.library.refresh()
             return
-        notes = getattr(self.store, "note_count", lambda _id: 0)(article_id)
-        question = translate("MainWindow", "Delete “%1” from the library?").replace(
-            "%1", summary.title
-        )
-        if notes:
-            question += "\n\n" + translate(
-                "MainWindow", "Its notes and bookmarks are deleted with it: %1."
-            ).replace("%1", QLocale().toString(notes))
-        answer = QMessageBox.question(
-            self,
-            translate("MainWindow", "Delete Article"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if self.store.note_count(article_id):
+            # Never lose notes silently: this asks, and offers to export them first.
+            from desktop.ui.notes_view import confirm_article_deletion
+
+            if not confirm_article_deletion(self, self.notes.notes, article_id):
+                return
+        else:
+            question = translate("MainWindow", "Delete “%1” from the library?").replace(
+                "%1", summary.title
+            )
+            answer = QMessageBox.question(
+                self,
+                translate("MainWindow", "Delete Article"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         row = self.library.model.row_of(article_id)
         if article_id == self.article_id:
             self._save_timer.stop()
@@ -423,6 +486,16 @@ class MainWindow(QMainWindow):
         if folder:
             self.store.set_setting("import.last_dir", folder)
             self.start_import([folder])
+
+    def choose_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            translate("MainWindow", "Save from URL"),
+            translate("MainWindow", "&Web address of the article:"),
+            text=_url_on_clipboard(),
+        )
+        if ok and url.strip():
+            self.start_import([url.strip()])
 
     def start_import(self, paths: list[str]) -> ImportJob | None:
         """Import ``paths`` on a worker thread; the window stays usable meanwhile."""
@@ -492,20 +565,52 @@ class MainWindow(QMainWindow):
         return self._import is not None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if _local_paths(event.mimeData()):
+        if _dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if _local_paths(event.mimeData()):
+        if _dropped_sources(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        paths = _local_paths(event.mimeData())
+        paths = _dropped_sources(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)
+
+    # --- notes ------------------------------------------------------------------------------
+
+    def show_notes_panel(self, checked: bool = True) -> None:
+        self.notes_dock.setVisible(checked)
+        if checked:
+            self.notes_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_all_notes(self) -> None:
+        if self.notes_view is None:
+            from desktop.ui.notes_view import NotesView
+
+            self.notes_view = NotesView(self.notes, self)
+            self.notes_view.openRequested.connect(self._open_note_place)
+        self.notes_view.refresh()
+        self.notes_view.show()
+        self.notes_view.raise_()
+        self.notes_view.activateWindow()
+
+    def _open_note_place(self, article_id: int, position: Position) -> None:
+        if self.open_article(article_id):
+            self._jump_to(position)
+
+    def _jump_to(self, position: Position) -> None:
+        self.reader.restore_position(position)
+        self.focus_reader()
+
+    def _notes_changed(self, article_id: int) -> None:
+        if article_id < 0:
+            self.library.refresh()
+        else:
+            self.library.update_article(article_id)
 
     # --- typography and theme ---------------------------------------------------------------
 
@@ -592,8 +697,12 @@ class MainWindow(QMainWindow):
     # --- focus ------------------------------------------------------------------------------
 
     def panes(self) -> list[QWidget]:
-        """What F6 moves between, in order: article list, search box, article."""
-        return [self.library.list, self.library.search, self.reader]
+        """What F6 moves between, in order: article list, search box, article (and the notes
+        of the article when they are shown)."""
+        panes = [self.library.list, self.library.search, self.reader, self.read_aloud_bar]
+        if self.notes_dock.isVisible():
+            panes.append(self.notes_panel)
+        return panes
 
     def current_pane(self) -> int:
         focus = QApplication.focusWidget()
@@ -610,8 +719,23 @@ class MainWindow(QMainWindow):
             self.library.focus_list()
         elif target == 1:
             self.library.focus_search()
-        else:
+        elif target == 2:
             self.focus_reader()
+        elif target == 3:
+            self._focus_read_aloud_bar()
+        else:
+            self.notes_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_read_aloud_bar(self) -> None:
+        """The bar's first control that takes focus (with no voice: its status line)."""
+        for widget in self.read_aloud_bar.findChildren(QWidget):
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isEnabled()
+                and widget.isVisibleTo(self)
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def focus_reader(self) -> None:
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -633,6 +757,7 @@ class MainWindow(QMainWindow):
         if self._import is not None:
             self._import.cancel()
             self._import.wait()
+        self.read_aloud.close()
         self.save_position()
         self.save_window()
         # Nothing may touch the store after this: the app closes it once the window is gone.
@@ -676,7 +801,26 @@ def window_palette(theme: Theme) -> QPalette:
     return palette
 
 
-def _local_paths(mime) -> list[str]:
-    if mime is None or not mime.hasUrls():
+def _dropped_sources(mime) -> list[str]:
+    """Files, folders and web addresses dropped on the window (a link dragged from a browser
+    arrives as a URL, or as plain text)."""
+    if mime is None:
         return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if mime.hasUrls():
+        out = []
+        for url in mime.urls():
+            if url.isLocalFile():
+                out.append(url.toLocalFile())
+            elif url.scheme() in ("http", "https"):
+                out.append(url.toString())
+        return out
+    text = mime.text().strip() if mime.hasText() else ""
+    if text.startswith(("http://", "https://")) and len(text.split()) == 1:
+        return [text]
+    return []
+
+
+def _url_on_clipboard() -> str:
+    """A web address the user just copied, offered as the default."""
+    text = QApplication.clipboard().text().strip()
+    return text if text.startswith(("http://", "https://")) and len(text.split()) == 1 else ""

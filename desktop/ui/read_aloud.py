@@ -682,12 +682,9 @@ class ReadAloudController(QObject):
             self._narrator.stop()
             return
         s0, s1 = place.sentence
-        if place.block == TITLE_BLOCK:
-            # The reader marks article blocks only; the headline is read unmarked.
-            self.reader.clear_speech_highlight()
-        else:
-            w0, w1 = place.word or (0, 0)
-            self.reader.set_speech_highlight(place.block, s0, s1, w0, w1)
+        w0, w1 = place.word or (0, 0)
+        # TITLE_BLOCK is the reader's HEADLINE (-1): the headline is marked like any block
+        self.reader.set_speech_highlight(place.block, s0, s1, w0, w1)
         sentence = (place.block, s0, s1)
         if sentence != self._sentence:
             self._sentence = sentence

@@ -144,6 +144,8 @@ class ReadAloudBar(QFrame):
         self.rate.setAccessibleDescription(
             translate("ReadAloudBar", "Reading speed in words a minute")
         )
+        # The editor inside a spin box takes focus too; screen readers land on it by name.
+        self.rate.lineEdit().setAccessibleName(self.rate.accessibleName())
         self.rate.valueChanged.connect(controller.set_rate)
         self._labelled(bottom, translate("ReadAloudBar", "Speed:"), self.rate)
 

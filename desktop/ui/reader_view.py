@@ -708,11 +708,15 @@ class ReaderView(QWidget):
     def set_speech_highlight(
         self, block: int, sent_start: int, sent_end: int, word_start: int = 0, word_end: int = 0
     ) -> None:
-        """Mark the sentence (and word) being read aloud, in article block coordinates."""
+        """Mark the sentence (and word) being read aloud, in article block coordinates;
+        ``HEADLINE`` (-1) marks the headline, which is read first."""
         if self._built is None or not self._built.texts:
             return
-        block = max(0, min(block, len(self._built.texts) - 1))
-        n = len(self._built.texts[block])
+        if block == HEADLINE:
+            n = len(self._browser.document().firstBlock().text())
+        else:
+            block = max(0, min(block, len(self._built.texts) - 1))
+            n = len(self._built.texts[block])
         s0, s1 = sorted((max(0, min(sent_start, n)), max(0, min(sent_end, n))))
         w0, w1 = sorted((max(0, min(word_start, n)), max(0, min(word_end, n))))
         self._speech = (block, s0, s1, w0, w1)

@@ -220,7 +220,8 @@ def test_from_the_top_the_headline_is_read_first(qtbot, pulse, ra):
     assert ra.reader.current_position() == Position(0, 0)  # a fresh article: the top of the view
     ra.controller.play_pause()
     assert ra.places[0] == (-1, 0, len(TITLE))
-    assert ra.reader.speech_highlight() is None  # the reader marks article blocks only
+    mark = ra.reader.speech_highlight()
+    assert mark is not None and mark[:3] == (-1, 0, len(TITLE)), "the headline is marked"
     wait_word_in(qtbot, ra, 0, spans(0)[0])
     assert ra.places[:2] == [(-1, 0, len(TITLE)), (0, *spans(0)[0])]
 

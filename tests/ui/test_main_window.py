@@ -125,15 +125,32 @@ def test_delete_confirmed_removes_it_and_opens_the_next(window: MainWindow, libr
     assert "Deleted" in window.announcer.last_message
 
 
-def test_delete_warns_when_the_article_has_notes(window: MainWindow, library, answer):
+@pytest.mark.parametrize("go_ahead", [False, True])
+def test_delete_of_an_article_with_notes_asks_the_notes_question(
+    window: MainWindow, library, answer, monkeypatch, go_ahead
+):
+    """The notes dialog (export first / delete / cancel) is modal and cannot be answered
+    offscreen, so it is replaced by a recorder here; its own tests are in test_notes_ui."""
+    from desktop.ui import notes_view
+
     asked, _reply = answer
     target = window.library.current_article_id()
     library.db.execute(
         "INSERT INTO bookmarks (article_id, block, offset, created_at) VALUES (?, 1, 0, 'now')",
         (target,),
     )
+    calls = []
+
+    def confirm(parent, notes, article_id, save_path=None):
+        calls.append(article_id)
+        return go_ahead
+
+    monkeypatch.setattr(notes_view, "confirm_article_deletion", confirm)
     window.registry["delete_article"].trigger()
-    assert "notes and bookmarks are deleted with it: 1." in asked[0]
+    assert calls == [target]
+    assert asked == [], "no second, note-blind question"
+    ids = [s.id for s in library.list_articles()]
+    assert (target in ids) is not go_ahead
 
 
 def test_import_runs_off_the_gui_thread_and_reports(

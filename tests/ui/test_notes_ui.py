@@ -534,7 +534,8 @@ def when_modal(act) -> None:
             dialog.reject()
             raise
         finally:  # a dialog the action failed to close must not hang the test run
-            QTimer.singleShot(5000, lambda: dialog.isVisible() and dialog.reject())
+            # the dialog as context: Qt drops the timer if the dialog is deleted first
+            QTimer.singleShot(5000, dialog, lambda: dialog.isVisible() and dialog.reject())
 
     timer.timeout.connect(poll)
     timer.start()
