@@ -45,6 +45,17 @@ FINISHED_AT = 0.98  # progress from which an article counts as read to the end
 SNIPPET_CONTEXT = 60  # characters of original text shown either side of the first match
 
 
+# The search row of article ``a``: folded title, and the folded text, credit and alt text of
+# its blocks in order. Written and deleted with this same expression: a contentless FTS5 table
+# can only delete a row given exactly the values it was indexed with.
+FTS_ROW = """a.id, qari_fold(a.title), (
+    SELECT qari_fold(group_concat(piece, char(10))) FROM (
+        SELECT trim(text || ' ' || credit || ' ' || alt) AS piece
+        FROM blocks WHERE article_id = a.id ORDER BY idx
+    )
+)"""
+
+
 class StoreError(Exception):
     """The library cannot be opened or written; the message says why and what to do."""
 
@@ -82,6 +93,7 @@ class Store:
             raise StoreError(f"{path} is a folder, not a library file.")
         try:
             conn = sqlite3.connect(str(path), timeout=10)
+            conn.create_function("qari_fold", 1, _fold_or_empty, deterministic=True)
             db = sqlite_utils.Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -131,7 +143,7 @@ class Store:
                 continue
             with self.db.atomic():
                 for statement in migration.statements:
-                    self.db.execute(statement)
+                    self.db.execute(statement.replace("{FTS_ROW}", FTS_ROW))
                 self.db.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                     (migration.version, migration.name, now_iso()),
@@ -169,9 +181,9 @@ class Store:
             }
             if existing:
                 article_id = existing[0]
+                self._unindex(article_id)
                 self.db["articles"].update(article_id, values)
                 self.db.execute("DELETE FROM blocks WHERE article_id = ?", (article_id,))
-                self.db.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
                 status: AddStatus = "updated"
             else:
                 article_id = self.db["articles"].insert(values).last_pk
@@ -195,18 +207,23 @@ class Store:
                 ],
             )
             self.db.execute(
-                "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",
-                (
-                    article_id,
-                    arabic.normalize_for_search(article.title),
-                    arabic.normalize_for_search(_searchable_body(article.blocks)),
-                ),
+                f"INSERT INTO article_fts (rowid, title, body) SELECT {FTS_ROW} "
+                "FROM articles a WHERE a.id = ?",
+                (article_id,),
             )
             if status == "updated":
                 # the text changed under its notes: move each to where its quote now is, in
                 # the same transaction, or keep it marked orphaned
                 Notes(self).reanchor_article(article_id)
         return AddResult(article_id, status)
+
+    def _unindex(self, article_id: int) -> None:
+        """Take an article out of the search index (before its text changes or goes)."""
+        self.db.execute(
+            "INSERT INTO article_fts (article_fts, rowid, title, body) "
+            f"SELECT 'delete', {FTS_ROW} FROM articles a WHERE a.id = ?",
+            (article_id,),
+        )
 
     def _store_images(self, images: Iterable[ImageData]) -> None:
         rows = [
@@ -268,8 +285,8 @@ class Store:
         """Delete an article with its blocks, notes and reading state, and images no other
         article uses. The UI asks first when the article has notes."""
         with self.db.atomic():
+            self._unindex(article_id)
             self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            self.db.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
             self.db.execute(
                 "DELETE FROM images WHERE sha256 NOT IN "
                 "(SELECT image FROM blocks WHERE image IS NOT NULL)"
@@ -407,8 +424,8 @@ def _summary(row: tuple) -> ArticleSummary:
     )
 
 
-def _searchable_body(blocks: list[Block]) -> str:
-    return "\n".join(" ".join(filter(None, (b.text, b.credit, b.alt))) for b in blocks)
+def _fold_or_empty(text: str | None) -> str:
+    return arabic.normalize_for_search(text) if text else ""
 
 
 _TOKEN = re.compile(r"\w+")

@@ -262,3 +262,44 @@ def test_reimporting_an_updated_url_moves_notes_with_their_quote(store: Store) -
     assert edited.blocks[1].text[moved.quote.start : moved.quote.end] == "إعلان روسيا"
     assert by_id[gone.id].orphaned
     assert by_id[gone.id].note == "سيختفي"
+
+
+def fts_integrity(store: Store) -> None:
+    """FTS5's own check that the index is consistent (raises on a corrupt index)."""
+    store.db.execute("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")
+
+
+def test_search_index_stays_consistent_through_add_update_delete(store: Store) -> None:
+    url = "https://example.org/x"
+    a = store.add_article(article(url=url)).article_id
+    store.add_article(article(title="أ", blocks=[Block(BlockKind.PARAGRAPH, "نص آخر عن حمص.")]))
+    fts_integrity(store)
+    store.add_article(article(url=url, blocks=[Block(BlockKind.PARAGRAPH, "نص محدث عن إدلب.")]))
+    fts_integrity(store)
+    assert [h.article.id for h in store.search("ادلب")] == [a]
+    assert store.search("روسيا") == [], "the old text left the index"
+    store.delete_article(a)
+    fts_integrity(store)
+    assert store.search("ادلب") == []
+    assert len(store.search("حمص")) == 1
+
+
+def test_the_index_holds_no_second_copy_of_the_text(store: Store) -> None:
+    store.add_article(article())
+    row = store.db.execute("SELECT title, body FROM article_fts").fetchone()
+    assert row == (None, None), "contentless: only the index is stored"
+
+
+def test_a_library_from_before_the_contentless_index_is_reindexed(tmp_path, monkeypatch) -> None:
+    from desktop import store as store_module
+
+    path = tmp_path / "lib.sqlite3"
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:2])
+    with Store.open(path) as old:
+        old.add_article(article())
+        assert old.schema_version() == 2
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store.open(path) as new:
+        assert new.schema_version() == MIGRATIONS[-1].version
+        assert len(new.search("الاممى")) == 1
+        fts_integrity(new)
