@@ -64,9 +64,8 @@ from desktop.tts import (
     selection_utterances,
 )
 from desktop.tts.diacritizer import SETTING_KEY as DIACRITIZE_KEY
-from desktop.tts.diacritizer import PronouncingEngine, get_diacritizer
+from desktop.tts.diacritizer import NoDiacritizer, PronouncingEngine, get_diacritizer
 from desktop.tts.engine import DEFAULT_RATE, clamp_rate
-from desktop.tts.player import Player
 from desktop.ui.actions import ActionSpec, key_sequences, plain_text, shortcut_text
 from desktop.ui.document_builder import u16_to_cp
 
@@ -270,19 +269,32 @@ class ReadAloudController(QObject):
             self.voices = sorted(base.voices(), key=lambda v: (v.name.casefold(), v.id))
             if not self.voices:
                 raise EngineUnavailable(f"{base.name} offers no voices.")
-            self.engine = PronouncingEngine(base, get_diacritizer(self.diacritize))
+            # The diacritiser's model loads when reading first starts (_load), not at start-up.
+            self.engine = PronouncingEngine(base, NoDiacritizer())
         except EngineUnavailable as exc:
             self.unavailable_reason = str(exc)
             log.warning("read aloud unavailable: %s", exc)
 
-        self.player = Player(self)
-        self.player.set_volume(self.volume)
-        self.player.errorOccurred.connect(self._on_player_error)
+        self._player = None  # made on first use: QtMultimedia costs start-up time
+        # A voice the user picked for this article (a new article chooses by its language)
+        self._chosen_voice: Voice | None = None
         reader.articleShown.connect(self._on_article_shown)
         if reader.article is not None:
             self.set_article(reader.article)
 
     # --- what the UI reads -----------------------------------------------------------------
+
+    @property
+    def player(self):
+        """The audio player, made when first needed (importing QtMultimedia and opening an
+        audio device are work the window's first paint should not wait for)."""
+        if self._player is None:
+            from desktop.tts.player import Player
+
+            self._player = Player(self)
+            self._player.set_volume(self.volume)
+            self._player.errorOccurred.connect(self._on_player_error)
+        return self._player
 
     @property
     def available(self) -> bool:
@@ -305,7 +317,11 @@ class ReadAloudController(QObject):
         """The voice reading, or that will read (before any article: the Arabic one)."""
         if self._narrator is not None:
             return self._narrator.voice
-        return self._voice_for("ar") if self.engine is not None else None
+        if self.engine is None:
+            return None
+        if self._chosen_voice is not None:
+            return self._chosen_voice
+        return self._voice_for(self._article.language if self._article else "ar")
 
     @property
     def diacritizer_note(self) -> str:
@@ -329,22 +345,28 @@ class ReadAloudController(QObject):
             return
         self._article = article
         self._sentence = None
+        self._chosen_voice = None
         self._utterances = (
             article_utterances(article, include_credits=self.read_credits) if article else []
         )
         if self.engine is None:
             return
-        self._load(self._utterances, "article")
+        if self._narrator is None:
+            self._mode = "article"  # the narrator is made when reading first starts
+        else:
+            self._load(self._utterances, "article")
         self.settingsChanged.emit()  # the voice follows the article's language
 
     def _load(self, utterances: list[Utterance], mode: str) -> None:
         """Give the narrator new utterances (stopping it), with the voice for the language."""
         self._mode = mode
         language = self._article.language if self._article else "ar"
-        voice = self._voice_for(language)
+        voice = self._chosen_voice or self._voice_for(language)
         self._quiet += 1
         try:
             if self._narrator is None:
+                if self.diacritize and isinstance(self.engine.diacritizer, NoDiacritizer):
+                    self.engine.diacritizer = get_diacritizer(True)
                 self._narrator = Narrator(
                     self.engine,
                     utterances,
@@ -475,15 +497,18 @@ class ReadAloudController(QObject):
         if volume == self.volume:
             return
         self.volume = volume
-        self.player.set_volume(volume)
+        if self._player is not None:
+            self._player.set_volume(volume)
         self._save(VOLUME_KEY, volume)
         self.settingsChanged.emit()
 
     def set_voice(self, voice: Voice | None) -> None:
         """Read with ``voice`` (kept for every article in a language it speaks)."""
-        if self._narrator is None or voice == self._narrator.voice:
+        if voice == self.voice:
             return
-        self._narrator.set_voice(voice)
+        self._chosen_voice = voice  # kept for this article, also across selection reads
+        if self._narrator is not None:
+            self._narrator.set_voice(voice)
         if voice is not None:
             self._save(VOICE_KEY, voice.id)
             self._say(translate("ReadAloud", "Voice: %1").replace("%1", voice_label(voice)))
@@ -535,7 +560,8 @@ class ReadAloudController(QObject):
                 self._narrator.close()
             finally:
                 self._quiet -= 1
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -739,9 +765,11 @@ class ReadAloudController(QObject):
             return False
         if self.reader.article is not self._article:  # cleared without articleShown
             self.set_article(self.reader.article)
-        if self._narrator is None or self._article is None:
+        if self._article is None:
             self._say(translate("ReadAloud", "Open an article to read it aloud."))
             return False
+        if self._narrator is None:
+            self._load(self._utterances, "article")
         return True
 
     def _say(self, text: str) -> None:
