@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_library import build_library  # noqa: E402
+from stats import percentile  # noqa: E402
 
 # 20 queries a reader might type: with and without diacritics, hamza/alef and yaa/taa marbuta
 # variants, one word and several, common and rare.
@@ -40,12 +41,6 @@ QUERIES = [
     "الرئيس الأمريكي",
     "التكنولوجيا",
 ]
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 def bench_search(db: Path, rounds: int) -> dict[str, float]:

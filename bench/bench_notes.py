@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from build_library import corpus_texts  # noqa: E402
+from stats import percentile  # noqa: E402
 
 # What a reader might look for in their notes: Arabic with and without hamza, diacritics or
 # taa marbuta, English words from the notes, one word and several.
@@ -58,12 +59,6 @@ NOTE_TEXTS = [
     "ملاحظة: قارن مع تقرير الأمم المتحدة",
     "Quote for the essay, see «حلب»",
 ]
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 def build(db: Path, n_articles: int, n_notes: int, seed: int = 5) -> None:

@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+from stats import percentile  # noqa: E402  (bench/ is sys.path[0])
+
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "tts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -112,11 +114,6 @@ def locate(recording_env: list[float], pcm_env: list[float], around: int, radius
         if score > best_score:
             best, best_score = lag, score
     return best
-
-
-def percentile(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, math.ceil(p / 100 * len(s)) - 1))]
 
 
 def wait_until(app, condition, timeout: float = 30.0) -> None:
