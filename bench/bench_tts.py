@@ -33,13 +33,12 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-from stats import percentile  # noqa: E402  (bench/ is sys.path[0])
-
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "tts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pulse_server  # noqa: E402
+from stats import percentile  # noqa: E402
 
 SR = 22050
 THRESHOLD = 500  # |sample| above this counts as sound
