@@ -403,7 +403,11 @@ class DocumentBuilder:
         if date:
             parts.append(date)
         minutes = max(1, round(article.word_count() / WORDS_PER_MINUTE))
-        reading = QCoreApplication.translate("DocumentBuilder", "%n min read", None, minutes)
+        # "%1", not "%n": PySide6's lupdate does not mark a translate(..., n) call as plural,
+        # so Arabic (six plural forms) would find no translation and show English.
+        reading = QCoreApplication.translate("DocumentBuilder", "%1 min read").replace(
+            "%1", QLocale().toString(minutes)
+        )
         parts.append(reading.replace(" ", "\u00a0"))  # "2 min read" never splits over lines
         # Each part isolated (FSI..PDI) so a Latin date or site keeps its place in an RTL line.
         return " · ".join(f"\u2068{part}\u2069" for part in parts)

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.import_progress.setObjectName("importProgress")
         self.import_progress.setAccessibleName(translate("MainWindow", "Import progress"))
         self.import_progress.setMaximumWidth(220)
-        self.import_cancel = QPushButton(translate("MainWindow", "&Cancel Import"), self)
+        self.import_cancel = QPushButton(translate("MainWindow", "C&ancel Import"), self)
         self.import_cancel.setObjectName("importCancel")
         self.import_cancel.setAccessibleName(translate("MainWindow", "Cancel import"))
         self.import_cancel.clicked.connect(self.cancel_import)

@@ -410,10 +410,10 @@ class NotesPanel(QWidget):
             )
         )
 
-        self.go_button = self._button(translate("NotesPanel", "&Go To"), self.jump_current)
-        self.edit_button = self._button(translate("NotesPanel", "&Edit…"), self.edit_current)
+        self.go_button = self._button(translate("NotesPanel", "Go &To"), self.jump_current)
+        self.edit_button = self._button(translate("NotesPanel", "Ed&it…"), self.edit_current)
         self.delete_button = self._button(translate("NotesPanel", "&Delete"), self.delete_current)
-        self.copy_button = self._button(translate("NotesPanel", "&Copy Quote"), self.copy_current)
+        self.copy_button = self._button(translate("NotesPanel", "Copy &Quote"), self.copy_current)
         buttons = QHBoxLayout()
         for b in (self.go_button, self.edit_button, self.delete_button, self.copy_button):
             buttons.addWidget(b)
@@ -627,10 +627,10 @@ class NotesPanel(QWidget):
         if entry is None:
             return
         menu = QMenu(self)
-        menu.addAction(translate("NotesPanel", "&Go To"), self.jump_current)
-        menu.addAction(translate("NotesPanel", "&Edit…"), self.edit_current)
+        menu.addAction(translate("NotesPanel", "Go &To"), self.jump_current)
+        menu.addAction(translate("NotesPanel", "Ed&it…"), self.edit_current)
         if isinstance(entry, Highlight):
-            menu.addAction(translate("NotesPanel", "&Copy Quote"), self.copy_current)
+            menu.addAction(translate("NotesPanel", "Copy &Quote"), self.copy_current)
             colours = menu.addMenu(translate("NotesPanel", "C&olour"))
             for c in COLOURS:
                 action = colours.addAction(swatch(c), colour_name(c))

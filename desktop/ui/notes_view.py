@@ -268,7 +268,7 @@ class NotesView(QDialog):
 
         search_label = QLabel(translate("NotesView", "&Search:"))
         search_label.setBuddy(self.search)
-        colour_label = QLabel(translate("NotesView", "C&olour:"))
+        colour_label = QLabel(translate("NotesView", "Co&lour:"))
         colour_label.setBuddy(self.colour)
         article_label = QLabel(translate("NotesView", "&Article:"))
         article_label.setBuddy(self.article)
