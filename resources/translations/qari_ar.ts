@@ -65,251 +65,261 @@
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="95"/>
+        <source>Save from &amp;URL…</source>
+        <translation>حفظ من &amp;رابط…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <source>Save a web page for offline reading, with its pictures</source>
+        <translation>حفظ صفحة ويب مع صورها لقراءتها دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;Delete Article…</source>
         <translation>&amp;حذف المقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Delete the selected article from the library</source>
         <translation>حذف المقال المحدد من المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>Close Qari</source>
         <translation>إغلاق قارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>&amp;Search Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Move to the library search box</source>
         <translation>الانتقال إلى مربع البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="132"/>
         <source>&amp;Find in Article…</source>
         <translation>بحث في الم&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>Find text in the open article</source>
         <translation>البحث عن نص في المقال المفتوح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Find &amp;Next</source>
         <translation>النتيجة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="136"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Go to the next match in the article</source>
         <translation>الانتقال إلى النتيجة التالية في المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Find Pre&amp;vious</source>
         <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>Go to the previous match in the article</source>
         <translation>الانتقال إلى النتيجة السابقة في المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>Make the article text larger</source>
         <translation>تكبير نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <location filename="../../desktop/ui/actions.py" line="167"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>Make the article text smaller</source>
         <translation>تصغير نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="167"/>
+        <location filename="../../desktop/ui/actions.py" line="176"/>
         <source>&amp;Reset Zoom</source>
         <translation>الح&amp;جم العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
         <source>Return the article text to its normal size</source>
         <translation>إعادة نص المقال إلى حجمه العادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>&amp;Font…</source>
         <translation>ال&amp;خط…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="179"/>
+        <location filename="../../desktop/ui/actions.py" line="188"/>
         <source>Choose the typeface of the article text</source>
         <translation>اختيار خط نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="192"/>
         <source>&amp;More Line Spacing</source>
         <translation>&amp;زيادة تباعد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>Put more space between lines</source>
         <translation>زيادة المسافة بين الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="192"/>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
         <source>&amp;Less Line Spacing</source>
         <translation>&amp;تقليل تباعد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>Put less space between lines</source>
         <translation>تقليل المسافة بين الأسطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>&amp;Wider Text</source>
         <translation>نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
         <source>Allow longer lines</source>
         <translation>السماح بأسطر أطول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>&amp;Narrower Text</source>
         <translation>نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <location filename="../../desktop/ui/actions.py" line="222"/>
         <source>Keep lines shorter</source>
         <translation>جعل الأسطر أقصر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="226"/>
         <source>&amp;Justify Text</source>
         <translation>ضبط ال&amp;نص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="221"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>Align both edges of each paragraph</source>
         <translation>محاذاة طرفي كل فقرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>&amp;Next Pane</source>
         <translation>الجزء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="234"/>
+        <location filename="../../desktop/ui/actions.py" line="243"/>
         <source>Move to the next part of the window</source>
         <translation>الانتقال إلى الجزء التالي من النافذة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="238"/>
+        <location filename="../../desktop/ui/actions.py" line="247"/>
         <source>&amp;Previous Pane</source>
         <translation>الجزء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="242"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>Move to the previous part of the window</source>
         <translation>الانتقال إلى الجزء السابق من النافذة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="246"/>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>&amp;Library List</source>
         <translation>&amp;قائمة المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="250"/>
+        <location filename="../../desktop/ui/actions.py" line="259"/>
         <source>Move to the list of articles</source>
         <translation>الانتقال إلى قائمة المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="255"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>&amp;Article</source>
         <translation>ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="259"/>
+        <location filename="../../desktop/ui/actions.py" line="268"/>
         <source>Move to the article text</source>
         <translation>الانتقال إلى نص المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="272"/>
         <source>&amp;Menu Bar</source>
         <translation>&amp;شريط القوائم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="267"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>Open the first menu; arrow keys move between menus</source>
         <translation>فتح القائمة الأولى؛ تنقّل بين القوائم بمفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="273"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="277"/>
+        <location filename="../../desktop/ui/actions.py" line="286"/>
         <source>List every command and its shortcut</source>
         <translation>عرض كل الأوامر واختصاراتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="293"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="285"/>
+        <location filename="../../desktop/ui/actions.py" line="294"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بنية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="286"/>
+        <location filename="../../desktop/ui/actions.py" line="295"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="287"/>
+        <location filename="../../desktop/ui/actions.py" line="296"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="303"/>
         <source>Colours of the article and the window</source>
         <translation>ألوان المقال والنافذة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="305"/>
+        <location filename="../../desktop/ui/actions.py" line="314"/>
         <source>&amp;System Language</source>
         <translation>&amp;لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="315"/>
+        <location filename="../../desktop/ui/actions.py" line="324"/>
         <source>Language of menus and messages</source>
         <translation>لغة القوائم والرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="350"/>
+        <location filename="../../desktop/ui/actions.py" line="359"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -348,9 +358,9 @@
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="406"/>
-        <source>%n min read</source>
-        <translation>وقت القراءة: %Ln د</translation>
+        <location filename="../../desktop/ui/document_builder.py" line="408"/>
+        <source>%1 min read</source>
+        <translation>مدة القراءة بالدقائق: %1</translation>
     </message>
 </context>
 <context>
@@ -707,12 +717,12 @@
     <message>
         <location filename="../../desktop/ui/library_pane.py" line="165"/>
         <source>S&amp;ort:</source>
-        <translation>ال&amp;ترتيب:</translation>
+        <translation>الت&amp;رتيب:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_pane.py" line="167"/>
         <source>Sho&amp;w:</source>
-        <translation>ال&amp;عرض:</translation>
+        <translation>العر&amp;ض:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_pane.py" line="169"/>
@@ -738,145 +748,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>Notes of this article</source>
+        <translation>ملاحظات هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
-        <source>&amp;Cancel Import</source>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <source>C&amp;ancel Import</source>
         <translation>إل&amp;غاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <source>Its notes and bookmarks are deleted with it: %1.</source>
-        <translation>عدد ملاحظاته وعلاماته التي ستُحذف معه: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <source>Save from URL</source>
+        <translation>حفظ من رابط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <source>&amp;Web address of the article:</source>
+        <translation>&amp;رابط المقال على الويب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="666"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
@@ -969,7 +994,7 @@
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="276"/>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="282"/>
@@ -1121,7 +1146,7 @@
     <message>
         <location filename="../../desktop/ui/highlight_controller.py" line="547"/>
         <source>Toggle &amp;Bookmark</source>
-        <translation>إضافة/إزالة &amp;علامة</translation>
+        <translation>إضافة &amp;علامة أو إزالتها</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/highlight_controller.py" line="548"/>
@@ -1151,7 +1176,7 @@
     <message>
         <location filename="../../desktop/ui/highlight_controller.py" line="553"/>
         <source>Next Highlight &amp;Colour</source>
-        <translation>ال&amp;لون التالي للتظليل</translation>
+        <translation>&amp;لون التظليل التالي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/highlight_controller.py" line="554"/>
@@ -1167,6 +1192,134 @@
         <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
         <source>Highlight updated.</source>
         <translation>حُدِّث التظليل.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="21"/>
+        <source>&amp;Notes</source>
+        <translation>الم&amp;لاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="33"/>
+        <source>Toggle &amp;Bookmark</source>
+        <translation>إضافة &amp;علامة أو إزالتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="34"/>
+        <source>Add or remove a bookmark at the reading position</source>
+        <translation>إضافة علامة عند موضع القراءة أو إزالتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="39"/>
+        <source>&amp;Highlight</source>
+        <translation>&amp;تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="40"/>
+        <source>Highlight the selection, or the sentence at the caret</source>
+        <translation>تظليل النص المحدد، أو الجملة عند المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="45"/>
+        <source>Highlight &amp;Sentence</source>
+        <translation>تظليل ال&amp;جملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="46"/>
+        <source>Highlight the sentence being read aloud, or the caret&apos;s sentence</source>
+        <translation>تظليل الجملة التي تُقرأ الآن، أو الجملة عند المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="52"/>
+        <source>Highlight &amp;Paragraph</source>
+        <translation>تظليل ال&amp;فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="53"/>
+        <source>Highlight the paragraph at the caret</source>
+        <translation>تظليل الفقرة عند المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="57"/>
+        <source>Add or Edit &amp;Note…</source>
+        <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="58"/>
+        <source>Write a note on the highlight at the caret</source>
+        <translation>كتابة ملاحظة على التظليل عند المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="62"/>
+        <source>&amp;Remove Highlight</source>
+        <translation>إ&amp;زالة التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="63"/>
+        <source>Remove the highlight at the caret (Undo brings it back)</source>
+        <translation>إزالة التظليل عند المؤشر (التراجع يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="67"/>
+        <source>Next Highlight &amp;Colour</source>
+        <translation>&amp;لون التظليل التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="68"/>
+        <source>Use the next colour for new highlights</source>
+        <translation>استخدام اللون التالي في التظليلات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="73"/>
+        <source>&amp;Underline Instead of Colour</source>
+        <translation>&amp;خط تحت النص بدل اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="74"/>
+        <source>Mark new highlights with an underline, not a colour</source>
+        <translation>تمييز التظليلات الجديدة بخط تحت النص بدل اللون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="78"/>
+        <source>Notes of This &amp;Article</source>
+        <translation>ملاحظات &amp;هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="81"/>
+        <source>Show or hide the list of this article&apos;s notes</source>
+        <translation>إظهار قائمة ملاحظات هذا المقال أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="87"/>
+        <source>All Notes in the &amp;Library…</source>
+        <translation>&amp;كل ملاحظات المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="90"/>
+        <source>Every quote and note in the library: search, filter, export</source>
+        <translation>كل الاقتباسات والملاحظات في المكتبة: بحث وتصفية وتصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="96"/>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="100"/>
+        <source>Undo the last change to notes and highlights</source>
+        <translation>التراجع عن آخر تغيير في الملاحظات والتظليلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="105"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="109"/>
+        <source>Redo what was undone</source>
+        <translation>إعادة ما تم التراجع عنه</translation>
     </message>
 </context>
 <context>
@@ -1193,28 +1346,28 @@
         <translation>لا ملاحظات بعد. حدّد نصًا واضغط Ctrl+Shift+H لتظليله، أو Ctrl+D لوضع علامة عند موضعك.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
+        <source>&amp;Delete</source>
+        <translation>حذ&amp;ف</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/notes_panel.py" line="413"/>
         <location filename="../../desktop/ui/notes_panel.py" line="630"/>
-        <source>&amp;Go To</source>
-        <translation>ا&amp;نتقال</translation>
+        <source>Go &amp;To</source>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="414"/>
         <location filename="../../desktop/ui/notes_panel.py" line="631"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <source>Ed&amp;it…</source>
+        <translation>ت&amp;حرير…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="416"/>
         <location filename="../../desktop/ui/notes_panel.py" line="633"/>
-        <source>&amp;Copy Quote</source>
-        <translation>&amp;نسخ الاقتباس</translation>
+        <source>Copy &amp;Quote</source>
+        <translation>نس&amp;خ الاقتباس</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="477"/>
@@ -1397,11 +1550,6 @@
         <translation>ال&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="271"/>
-        <source>C&amp;olour:</source>
-        <translation>ال&amp;لون:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/notes_view.py" line="273"/>
         <source>&amp;Article:</source>
         <translation>ال&amp;مقال:</translation>
@@ -1492,6 +1640,11 @@
         <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notes_view.py" line="271"/>
+        <source>Co&amp;lour:</source>
+        <translation>ال&amp;لون:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/notes_view.py" line="458"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
@@ -1565,249 +1718,249 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="113"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="112"/>
         <source>&amp;Read Aloud</source>
         <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
         <translation>ال&amp;قراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="128"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="127"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
         <source>&amp;Play</source>
         <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="130"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="129"/>
         <source>Read the article aloud from where you are, or the selection; pause and resume</source>
         <translation>قراءة المقال بصوت عالٍ من موضعك، أو النص المحدد؛ إيقاف مؤقت واستئناف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="137"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="136"/>
         <source>&amp;Stop</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="139"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="138"/>
         <source>Stop reading aloud</source>
         <translation>إيقاف القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="143"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="142"/>
         <source>Read from &amp;Caret</source>
         <translation>القراءة من ال&amp;مؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="145"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="144"/>
         <source>Read aloud from the caret or the top of the view</source>
         <translation>القراءة بصوت عالٍ من المؤشر أو من أعلى المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="150"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="149"/>
         <source>Read Se&amp;lection</source>
-        <translation>قراءة ال&amp;محدد</translation>
+        <translation>قراءة ال&amp;نص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="152"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="151"/>
         <source>Read aloud only the selected text</source>
         <translation>قراءة النص المحدد فقط بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="156"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
         <source>Pre&amp;vious Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="158"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="157"/>
         <source>Go back one sentence</source>
         <translation>الرجوع جملة واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="163"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="162"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="165"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="164"/>
         <source>Skip to the next sentence</source>
         <translation>الانتقال إلى الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="169"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
         <source>Previous P&amp;aragraph</source>
-        <translation>الفقرة السا&amp;بقة</translation>
+        <translation>ال&amp;فقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="171"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="170"/>
         <source>Go back to the start of the previous paragraph</source>
         <translation>الرجوع إلى بداية الفقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="175"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="174"/>
         <source>Next Paragrap&amp;h</source>
         <translation>الفقرة التا&amp;لية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="177"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="176"/>
         <source>Skip to the next paragraph</source>
         <translation>الانتقال إلى الفقرة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="181"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="180"/>
         <source>Slo&amp;wer</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="183"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="182"/>
         <source>Speak more slowly</source>
         <translation>القراءة بسرعة أقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="188"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="187"/>
         <source>&amp;Faster</source>
-        <translation>أ&amp;سرع</translation>
+        <translation>أس&amp;رع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="190"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="189"/>
         <source>Speak faster</source>
         <translation>القراءة بسرعة أكبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="194"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
         <source>F&amp;ollow the Spoken Word</source>
-        <translation>مت&amp;ابعة الكلمة المنطوقة</translation>
+        <translation>متابعة ال&amp;كلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="196"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="195"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="201"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="200"/>
         <source>&amp;Restore Vowels Before Speaking</source>
-        <translation>&amp;تشكيل النص قبل النطق</translation>
+        <translation>تشكيل النص قبل الن&amp;طق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="203"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="202"/>
         <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
         <translation>إضافة الحركات التي يُغفلها النص العربي لتُنطق الكلمات صحيحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="213"/>
         <source>Stopped</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
         <source>Preparing speech…</source>
         <translation>جارٍ تجهيز الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
         <source>Reading aloud</source>
         <translation>جارية القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
         <source>Paused</source>
         <translation>متوقفة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
         <source>Finished reading</source>
         <translation>انتهت القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="219"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
         <source>Read aloud stopped by an error</source>
         <translation>توقفت القراءة الصوتية بسبب خطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="417"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="442"/>
         <source>Select some text to read it aloud.</source>
         <translation>حدّد نصًا لقراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="421"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="446"/>
         <source>The selection has nothing to read aloud.</source>
         <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="461"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
         <source>Speed: %1 words a minute</source>
         <translation>السرعة: %1 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="514"/>
         <source>Voice: %1</source>
         <translation>الصوت: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="497"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="525"/>
         <source>The view follows the spoken word</source>
         <translation>العرض يتابع الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="499"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="527"/>
         <source>The view stays where it is while reading</source>
         <translation>العرض يبقى مكانه أثناء القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="517"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="545"/>
         <source>Vowels cannot be restored: %1</source>
         <translation>تعذّر تشكيل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="520"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="548"/>
         <source>Vowels are restored before speaking</source>
         <translation>يُشكَّل النص قبل النطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="522"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="550"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
         <source>&amp;Pause</source>
         <translation>إيقاف م&amp;ؤقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="650"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="679"/>
         <source>Read Aloud from &amp;Here</source>
         <translation>القراءة الصوتية من &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="655"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="684"/>
         <source>Read &amp;Selection Aloud</source>
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="707"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="733"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="709"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="737"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="724"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="750"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="761"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="769"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>
@@ -1815,13 +1968,13 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="85"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="87"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="91"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="92"/>
         <source>Read aloud</source>
         <translation>القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="134"/>
         <source>Read aloud status</source>
         <translation>حالة القراءة الصوتية</translation>
     </message>
@@ -1841,63 +1994,63 @@
         <translation>سرعة القراءة بالكلمات في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="148"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="150"/>
         <source>Speed:</source>
         <translation>السرعة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="157"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
         <source>Volume</source>
         <translation>مستوى الصوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="161"/>
         <source>Loudness of the reading voice, in percent</source>
         <translation>علوّ صوت القارئ، بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="162"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="164"/>
         <source>Volume:</source>
         <translation>مستوى الصوت:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="170"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
         <source>Voice</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="174"/>
         <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
         <translation>الصوت الذي يقرأ؛ يُختار تلقائيًا صوت بلغة المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
         <source>Voice:</source>
         <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
         <source>Follow</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
         <source>Follow the spoken word</source>
         <translation>متابعة الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="188"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
         <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
         <source>Restore vowels</source>
         <translation>تشكيل النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="197"/>
         <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
         <translation>إضافة الحركات التي يُغفلها النص العربي قبل النطق لتُنطق الكلمات صحيحة</translation>
     </message>
@@ -1912,7 +2065,7 @@
         <translation>القراءة الصوتية غير متاحة على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="306"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="291"/>
         <source>Volume: %1%</source>
         <translation>مستوى الصوت: %1٪</translation>
     </message>

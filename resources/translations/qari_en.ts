@@ -65,251 +65,261 @@
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="95"/>
-        <source>&amp;Delete Article…</source>
+        <source>Save from &amp;URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="99"/>
+        <source>Save a web page for offline reading, with its pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
+        <source>&amp;Delete Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Delete the selected article from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>Close Qari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>&amp;Search Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Move to the library search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="132"/>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>Find text in the open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="132"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="136"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Go to the next match in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>Go to the previous match in the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="153"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>Make the article text larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <location filename="../../desktop/ui/actions.py" line="167"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="162"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>Make the article text smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="167"/>
+        <location filename="../../desktop/ui/actions.py" line="176"/>
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="180"/>
         <source>Return the article text to its normal size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="184"/>
         <source>&amp;Font…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="179"/>
+        <location filename="../../desktop/ui/actions.py" line="188"/>
         <source>Choose the typeface of the article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="183"/>
+        <location filename="../../desktop/ui/actions.py" line="192"/>
         <source>&amp;More Line Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="187"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>Put more space between lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="192"/>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
         <source>&amp;Less Line Spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>Put less space between lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>&amp;Wider Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
         <source>Allow longer lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>&amp;Narrower Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <location filename="../../desktop/ui/actions.py" line="222"/>
         <source>Keep lines shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="226"/>
         <source>&amp;Justify Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="221"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>Align both edges of each paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>&amp;Next Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="234"/>
+        <location filename="../../desktop/ui/actions.py" line="243"/>
         <source>Move to the next part of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="238"/>
+        <location filename="../../desktop/ui/actions.py" line="247"/>
         <source>&amp;Previous Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="242"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>Move to the previous part of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="246"/>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>&amp;Library List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="250"/>
+        <location filename="../../desktop/ui/actions.py" line="259"/>
         <source>Move to the list of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="255"/>
+        <location filename="../../desktop/ui/actions.py" line="264"/>
         <source>&amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="259"/>
+        <location filename="../../desktop/ui/actions.py" line="268"/>
         <source>Move to the article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="272"/>
         <source>&amp;Menu Bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="267"/>
+        <location filename="../../desktop/ui/actions.py" line="276"/>
         <source>Open the first menu; arrow keys move between menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="273"/>
+        <location filename="../../desktop/ui/actions.py" line="282"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="277"/>
+        <location filename="../../desktop/ui/actions.py" line="286"/>
         <source>List every command and its shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="284"/>
+        <location filename="../../desktop/ui/actions.py" line="293"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="285"/>
+        <location filename="../../desktop/ui/actions.py" line="294"/>
         <source>&amp;Sepia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="286"/>
+        <location filename="../../desktop/ui/actions.py" line="295"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="287"/>
+        <location filename="../../desktop/ui/actions.py" line="296"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="303"/>
         <source>Colours of the article and the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="305"/>
+        <location filename="../../desktop/ui/actions.py" line="314"/>
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="315"/>
+        <location filename="../../desktop/ui/actions.py" line="324"/>
         <source>Language of menus and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="350"/>
+        <location filename="../../desktop/ui/actions.py" line="359"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,9 +358,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="406"/>
-        <source>%n min read</source>
-        <translation type="unfinished">%n min read</translation>
+        <location filename="../../desktop/ui/document_builder.py" line="408"/>
+        <source>%1 min read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -734,145 +744,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Qari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <source>Notes of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
-        <source>&amp;Cancel Import</source>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <source>C&amp;ancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>That article is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Article opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>No article selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <source>Its notes and bookmarks are deleted with it: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <source>Save from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <source>&amp;Web address of the article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Cancelling import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>Line spacing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>Line width %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Text size %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="666"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>&amp;Typeface for articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="674"/>
         <source>Font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>Theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1191,134 @@
     </message>
 </context>
 <context>
+    <name>NotesActions</name>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="21"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="33"/>
+        <source>Toggle &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="34"/>
+        <source>Add or remove a bookmark at the reading position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="39"/>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="40"/>
+        <source>Highlight the selection, or the sentence at the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="45"/>
+        <source>Highlight &amp;Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="46"/>
+        <source>Highlight the sentence being read aloud, or the caret&apos;s sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="52"/>
+        <source>Highlight &amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="53"/>
+        <source>Highlight the paragraph at the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="57"/>
+        <source>Add or Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="58"/>
+        <source>Write a note on the highlight at the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="62"/>
+        <source>&amp;Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="63"/>
+        <source>Remove the highlight at the caret (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="67"/>
+        <source>Next Highlight &amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="68"/>
+        <source>Use the next colour for new highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="73"/>
+        <source>&amp;Underline Instead of Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="74"/>
+        <source>Mark new highlights with an underline, not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="78"/>
+        <source>Notes of This &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="81"/>
+        <source>Show or hide the list of this article&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="87"/>
+        <source>All Notes in the &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="90"/>
+        <source>Every quote and note in the library: search, filter, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="96"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="100"/>
+        <source>Undo the last change to notes and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="105"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_actions.py" line="109"/>
+        <source>Redo what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="375"/>
@@ -1189,27 +1342,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="413"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="630"/>
-        <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/notes_panel.py" line="415"/>
         <location filename="../../desktop/ui/notes_panel.py" line="639"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="413"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="630"/>
+        <source>Go &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/notes_panel.py" line="416"/>
         <location filename="../../desktop/ui/notes_panel.py" line="633"/>
-        <source>&amp;Copy Quote</source>
+        <source>Copy &amp;Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1393,11 +1546,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="271"/>
-        <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/notes_view.py" line="273"/>
         <source>&amp;Article:</source>
         <translation type="unfinished"></translation>
@@ -1488,6 +1636,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notes_view.py" line="271"/>
+        <source>Co&amp;lour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/notes_view.py" line="458"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
@@ -1561,249 +1714,249 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="113"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="112"/>
         <source>&amp;Read Aloud</source>
         <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="128"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="127"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="130"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="129"/>
         <source>Read the article aloud from where you are, or the selection; pause and resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="137"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="136"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="139"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="138"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="143"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="142"/>
         <source>Read from &amp;Caret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="145"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="144"/>
         <source>Read aloud from the caret or the top of the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="150"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="149"/>
         <source>Read Se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="152"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="151"/>
         <source>Read aloud only the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="156"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
         <source>Pre&amp;vious Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="158"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="157"/>
         <source>Go back one sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="163"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="162"/>
         <source>&amp;Next Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="165"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="164"/>
         <source>Skip to the next sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="169"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
         <source>Previous P&amp;aragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="171"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="170"/>
         <source>Go back to the start of the previous paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="175"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="174"/>
         <source>Next Paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="177"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="176"/>
         <source>Skip to the next paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="181"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="180"/>
         <source>Slo&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="183"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="182"/>
         <source>Speak more slowly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="188"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="187"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="190"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="189"/>
         <source>Speak faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="194"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
         <source>F&amp;ollow the Spoken Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="196"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="195"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="201"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="200"/>
         <source>&amp;Restore Vowels Before Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="203"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="202"/>
         <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="213"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
         <source>Preparing speech…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
         <source>Reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
         <source>Finished reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="219"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
         <source>Read aloud stopped by an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="417"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="442"/>
         <source>Select some text to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="421"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="446"/>
         <source>The selection has nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="461"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
         <source>Speed: %1 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="514"/>
         <source>Voice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="497"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="525"/>
         <source>The view follows the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="499"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="527"/>
         <source>The view stays where it is while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="517"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="545"/>
         <source>Vowels cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="520"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="548"/>
         <source>Vowels are restored before speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="522"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="550"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="650"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="679"/>
         <source>Read Aloud from &amp;Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="655"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="684"/>
         <source>Read &amp;Selection Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="707"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="733"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="709"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
         <source>Nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="737"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="724"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="750"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="761"/>
         <source>Read aloud is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="769"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,13 +1964,13 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="85"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="87"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="91"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="92"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="134"/>
         <source>Read aloud status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,63 +1990,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="148"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="150"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="157"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="161"/>
         <source>Loudness of the reading voice, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="162"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="164"/>
         <source>Volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="170"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="174"/>
         <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
         <source>Follow the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="188"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
         <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
         <source>Restore vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="197"/>
         <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +2061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="306"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="291"/>
         <source>Volume: %1%</source>
         <translation type="unfinished"></translation>
     </message>
