@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from desktop.ui.actions import key_sequences
 from desktop.ui.main_window import MainWindow
@@ -209,3 +216,82 @@ def test_mnemonics_are_unique_in_each_menu_in_english_and_arabic(qapp, make_wind
     assert duplicate_mnemonics(make_window()) == []
     i18n.install(qapp, "ar")  # the english fixture restores English afterwards
     assert duplicate_mnemonics(make_window()) == []
+
+
+def test_pause_keeps_an_alt_letter_of_its_own_in_english_and_arabic(qapp, make_window):
+    """Play becomes Pause while reading: its letter must be free in the menu too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui import i18n
+
+    for language in ("en", "ar"):
+        i18n.install(qapp, language)
+        window = make_window()
+        play = window.registry["play_pause"]
+        others = [mnemonic(a.text()) for a in window.menus["speech"].actions() if a is not play]
+        pause = mnemonic(QCoreApplication.translate("ReadAloud", "&Pause"))
+        assert pause and pause not in others, f"{language}: {pause!r} in {others}"
+
+
+def window_mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt letter that acts anywhere in ``root``'s window: menu bar
+    titles, and the labels (with a buddy) and buttons shown in it. Two that share a letter take
+    turns on each press instead of acting at once."""
+    found = []
+    bar = root.menuBar() if hasattr(root, "menuBar") else None
+    texts = [a.text() for a in bar.actions()] if bar is not None else []
+    for widget in root.findChildren(QWidget):
+        if widget.window() is not root or not widget.isVisibleTo(root):
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if labelled or isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+    for text in texts:
+        if mnemonic(text):
+            found.append((mnemonic(text), text))
+    return found
+
+
+def clashes(found: list[tuple[str, str]]) -> list[str]:
+    letters = [letter for letter, _ in found]
+    return [text for letter, text in found if letters.count(letter) > 1]
+
+
+def test_alt_letters_do_not_clash_in_the_main_window_in_english_and_arabic(qapp, make_window):
+    """The menu bar, the library's labels, the docked notes' buttons and Cancel Import share
+    the window's Alt letters."""
+    from desktop.ui import i18n
+
+    for language in ("en", "ar"):
+        i18n.install(qapp, language)
+        window = make_window()
+        window.import_progress.show()
+        window.import_cancel.show()
+        window.show_notes_panel(True)
+        found = window_mnemonics(window)
+        texts = [text for _, text in found]
+        assert window.import_cancel.text() in texts
+        assert window.notes_panel.go_button.text() in texts
+        # 3 library labels, 4 notes buttons, Cancel Import
+        assert len(found) >= len(window.menuBar().actions()) + 8, texts
+        assert clashes(found) == [], language
+
+
+def test_alt_letters_do_not_clash_in_the_notes_windows_in_english_and_arabic(qapp, make_window):
+    from desktop.model import Highlight, TextQuote
+    from desktop.ui import i18n
+    from desktop.ui.notes_panel import NoteEditor
+
+    for language in ("en", "ar"):
+        i18n.install(qapp, language)
+        window = make_window()
+        window.show_all_notes()
+        editor = NoteEditor(
+            Highlight(article_id=1, quote=TextQuote(block=0, start=0, end=3, exact="نص")), window
+        )
+        editor.show()
+        for dialog, least in ((window.notes_view, 10), (editor, 5)):
+            found = window_mnemonics(dialog)
+            assert len(found) >= least, [text for _, text in found]
+            assert clashes(found) == [], f"{language} {type(dialog).__name__}"
+        editor.close()
