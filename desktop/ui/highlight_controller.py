@@ -23,8 +23,8 @@ Public API (for the main window; everything else is private)
 ``remove_highlight()``                     the highlight at the caret (undo brings it back)
 ``next_colour()`` / ``toggle_underline()``  the look of the next highlight, announced
 ``colour`` / ``style``                     current look ("yellow".., "background"/"underline")
-``create_actions(parent)``                 QActions with the default shortcuts below, for a
-                                           window that does not put them in its own registry
+``handlers()``                             action name -> slot, for the action registry
+                                           (the specs are in ``notes_actions.py``)
 ``refresh()``                              re-read and re-draw (called on ``context.changed``)
 =========================================  =====================================================
 
@@ -43,11 +43,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
-    QKeySequence,
     QTextCharFormat,
     QTextCursor,
     QUndoCommand,
@@ -541,29 +539,10 @@ class HighlightController(QObject):
         )
         return self.style
 
-    def create_actions(self, parent: QWidget) -> dict[str, QAction]:
-        """Actions with the default shortcuts, scoped to ``parent``'s window."""
-        texts = {
-            "toggle_bookmark": translate("Notes", "Toggle &Bookmark"),
-            "highlight": translate("Notes", "&Highlight"),
-            "highlight_sentence": translate("Notes", "Highlight &Sentence"),
-            "highlight_paragraph": translate("Notes", "Highlight &Paragraph"),
-            "edit_note": translate("Notes", "Add or Edit &Note…"),
-            "remove_highlight": translate("Notes", "&Remove Highlight"),
-            "next_colour": translate("Notes", "Next Highlight &Colour"),
-            "toggle_underline": translate("Notes", "&Underline Instead of Colour"),
-        }
-        actions = {}
-        for name, text in texts.items():
-            action = QAction(text, parent)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(SHORTCUTS[name]))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            slot = getattr(self, name)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            parent.addAction(action)
-            actions[name] = action
-        return actions
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        """Action name -> slot, for the window's action registry (``notes_actions.py`` holds
+        the specs with these names and ``SHORTCUTS``)."""
+        return {name: getattr(self, name) for name in SHORTCUTS}
 
 
 def _fragments(doc, start: int, end: int) -> list[tuple[int, int, QTextCharFormat]]:

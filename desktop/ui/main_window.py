@@ -227,20 +227,15 @@ class MainWindow(QMainWindow):
                 "focus_reader": self.focus_reader,
                 "shortcuts_help": self.show_shortcuts,
                 "menu_bar": self.open_menu_bar,
-                "toggle_bookmark": lambda: self.highlights.toggle_bookmark(),
-                "highlight": self.highlights.highlight,
-                "highlight_sentence": self.highlights.highlight_sentence,
-                "highlight_paragraph": self.highlights.highlight_paragraph,
-                "edit_note": self.highlights.edit_note,
-                "remove_highlight": self.highlights.remove_highlight,
-                "next_colour": self.highlights.next_colour,
-                "toggle_underline": self.highlights.toggle_underline,
                 "notes_panel": self.show_notes_panel,
                 "all_notes": self.show_all_notes,
                 "undo": self.notes.undo_stack.undo,
                 "redo": self.notes.undo_stack.redo,
             }
         )
+        for name, slot in self.highlights.handlers().items():
+            # triggered(bool) must not reach toggle_bookmark(name) as its name
+            self.registry[name].triggered.connect(lambda _checked=False, slot=slot: slot())
         self.notes.announce.connect(self.announcer.announce)
         self.read_aloud.message.connect(self.announcer.announce)
         self.notes.changed.connect(self._notes_changed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from a11y import unnamed_controls
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,19 +15,6 @@ from desktop.ui import announcer as announcer_module
 from desktop.ui import i18n
 
 ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    """Visible widgets that can take keyboard focus but give assistive technology no name."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
-            continue
-        interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface else ""
-        if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
 
 
 def focusable(root: QWidget) -> list[QWidget]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from a11y import unnamed_controls
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.arabic import sentences
@@ -80,8 +81,17 @@ def reader(qtbot, store, aid, english) -> ReaderView:
 
 @pytest.fixture
 def controller(context, reader) -> HighlightController:
+    """With the Notes menu's actions from the one registry, wired as the main window does."""
+    from desktop.ui import notes_actions
+    from desktop.ui.actions import Registry
+
     c = HighlightController(context, reader)
-    c.create_actions(reader)
+    registry = Registry(
+        reader, notes_actions.action_specs(), {notes_actions.MENU: notes_actions.menu_title()}
+    )
+    for name, slot in c.handlers().items():
+        registry[name].triggered.connect(lambda _checked=False, slot=slot: slot())
+    c.registry = registry  # kept alive with the controller
     return c
 
 
@@ -355,7 +365,7 @@ def test_note_editor_values_and_names(qtbot, context, aid, english):
     editor.language.setEditText("fr")
     assert editor.values()["note_language"] == "fr"
     editor.show()
-    assert unnamed(editor) == []
+    assert unnamed_controls(editor) == []
 
 
 # --- the library-wide notes view -----------------------------------------------------------------
@@ -463,8 +473,8 @@ def test_view_exports_what_is_shown_and_imports(qtbot, view, context, many, tmp_
 
 
 def test_every_control_is_named(view, panel):
-    assert unnamed(view) == []
-    assert unnamed(panel) == []
+    assert unnamed_controls(view) == []
+    assert unnamed_controls(panel) == []
 
 
 def test_tab_reaches_every_control_of_the_view(qtbot, view):
@@ -548,15 +558,3 @@ _timers: list[QTimer] = []
 def span(text: str, phrase: str) -> tuple[int, int]:
     start = text.index(phrase)
     return start, start + len(phrase)
-
-
-def unnamed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
-            continue
-        interface = QAccessible.queryAccessibleInterface(widget)
-        name = interface.text(QAccessible.Text.Name) if interface else ""
-        if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
