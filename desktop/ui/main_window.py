@@ -123,7 +123,13 @@ class MainWindow(QMainWindow):
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setAccessibleName(translate("MainWindow", "Notes of this article"))
         self.notes_dock.setWidget(self.notes_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        # Beside the article, on the side away from the library: Qt mirrors the splitter for
+        # Arabic but not the dock areas, so pick the area by direction.
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        area = (
+            Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(area, self.notes_dock)
         self.notes_dock.hide()
         self.notes_view = None  # the library-wide notes window, made when first asked for
 
