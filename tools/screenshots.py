@@ -10,10 +10,6 @@ default and 200% interface font size, plus a search with snippets and the shortc
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -90,45 +86,9 @@ def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
         store.close()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
-    parser.add_argument("--size", default="1200x800", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--one", help=argparse.SUPPRESS)  # JSON shot, run in a child process
-    args = parser.parse_args()
-    size = tuple(int(v) for v in args.size.split("x"))
-    if args.one:
-        shot = json.loads(args.one)
-        render(shot, args.out / shot_name(shot), size)  # type: ignore[arg-type]
-        return 0
-    args.out.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    failed = 0
-    for shot in SHOTS:
-        result = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--out",
-                str(args.out),
-                "--size",
-                args.size,
-                "--one",
-                json.dumps(shot),
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        path = args.out / shot_name(shot)
-        if result.returncode != 0 or not path.is_file():
-            failed += 1
-            print(f"FAILED {path.name}\n{result.stderr}", file=sys.stderr)
-        else:
-            print(path)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    import shot_runner
+
+    sys.exit(
+        shot_runner.main(__file__, __doc__.splitlines()[0], SHOTS, shot_name, render, "1200x800")
+    )
