@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,7 +101,12 @@ def import_paths(
         if should_cancel is not None and should_cancel():
             summary.cancelled = True
             break
-        for outcome in _import_one(store, item):
+        try:
+            outcomes = _import_one(store, item, should_cancel)
+        except _Cancelled:
+            summary.cancelled = True
+            break
+        for outcome in outcomes:
             summary.outcomes.append(outcome)
             if on_progress is not None:
                 on_progress(done, total, outcome)
@@ -144,17 +150,25 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
     return items
 
 
-def _import_one(store: Store, item: _Item) -> list[ImportOutcome]:
+class _Cancelled(Exception):
+    """The user cancelled while a web page was being fetched."""
+
+
+def _import_one(
+    store: Store, item: _Item, should_cancel: Callable[[], bool] | None = None
+) -> list[ImportOutcome]:
     if isinstance(item, ImportFailure):
         return [_failed(item)]
     warnings: list[str] = []
     try:
         if isinstance(item, str):
-            articles = [_import_url(item, warnings)]
+            articles = [_import_url(item, warnings, should_cancel)]
         else:
             articles = read_articles(item, read_capped(item), warnings)
     except ImportFailure as failure:
         return [_failed(failure)]
+    except _Cancelled:
+        raise
     except Exception as exc:  # a parser bug must not end a 10,000-file import
         log.exception("importing %s failed", item)
         reason = f"an unexpected error occurred while reading it ({type(exc).__name__}: {exc})"
@@ -165,7 +179,15 @@ def _import_one(store: Store, item: _Item) -> list[ImportOutcome]:
     return outcomes
 
 
-def _import_url(url: str, warnings: list[str]) -> Article:
+CANCEL_POLL_S = 0.05  # how often a fetch in progress checks whether the user cancelled
+
+
+def _import_url(
+    url: str, warnings: list[str], should_cancel: Callable[[], bool] | None = None
+) -> Article:
+    """Fetch and read one page. A fetch can block for its whole timeout (a slow server), so
+    it runs on a helper thread that a cancel abandons at once: nothing of it reaches the
+    store, and the socket closes when its own timeout ends."""
     importer = _importer(URL_IMPORTER, "import_url")
     if importer is None:
         raise ImportFailure(
@@ -174,7 +196,27 @@ def _import_url(url: str, warnings: list[str]) -> Article:
             "and import the file",
             UNSUPPORTED,
         )
-    return importer(url, warnings=warnings)
+    if should_cancel is None:
+        return importer(url, warnings=warnings)
+    result: dict[str, object] = {}
+    fetched: list[str] = []
+
+    def fetch() -> None:
+        try:
+            result["article"] = importer(url, warnings=fetched)
+        except BaseException as exc:  # handed to the importing thread below
+            result["error"] = exc
+
+    worker = threading.Thread(target=fetch, name="qari-url-import", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(CANCEL_POLL_S)
+        if worker.is_alive() and should_cancel():
+            raise _Cancelled
+    if "error" in result:
+        raise result["error"]  # type: ignore[misc]
+    warnings.extend(fetched)
+    return result["article"]  # type: ignore[return-value]
 
 
 def _store(store: Store, path: Path | str, article: Article) -> ImportOutcome:

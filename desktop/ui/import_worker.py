@@ -38,7 +38,8 @@ class ImportWorker(QObject):
     def __init__(self, db_path: Path, paths: Sequence[str | Path]) -> None:
         super().__init__()
         self.db_path = Path(db_path)
-        self.paths = [Path(p) for p in paths]
+        # Web addresses stay strings: Path("http://a/b") would make them "http:/a/b".
+        self.paths = [p if _is_web_address(p) else Path(p) for p in paths]
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -117,6 +118,10 @@ class ImportJob(QObject):
         return self.thread.wait(ms)
 
 
+def _is_web_address(path: str | Path) -> bool:
+    return isinstance(path, str) and path.startswith(("http://", "https://"))
+
+
 def failure_text(kind: str) -> str:
     """A failed import's reason in the interface language (the store's reason is English)."""
     texts = {
@@ -128,6 +133,14 @@ def failure_text(kind: str) -> str:
         "unsupported": translate("ImportWorker", "this kind of file cannot be imported yet"),
         "no_article": translate("ImportWorker", "no article was found in it"),
         "store": translate("ImportWorker", "the library could not save it"),
+        "not_found": translate("ImportWorker", "the page is not there (not found)"),
+        "http_error": translate("ImportWorker", "the web server answered with an error"),
+        "timeout": translate("ImportWorker", "the web server did not answer in time"),
+        "tls": translate("ImportWorker", "the secure connection could not be trusted"),
+        "network": translate("ImportWorker", "the web server could not be reached"),
+        "redirects": translate("ImportWorker", "the address sends on to too many others"),
+        "not_html": translate("ImportWorker", "the address is not a web page"),
+        "bad_url": translate("ImportWorker", "this is not a web address Qari can open"),
     }
     return texts.get(kind, translate("ImportWorker", "it could not be imported"))
 

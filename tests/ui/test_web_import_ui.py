@@ -36,25 +36,6 @@ BODY = f"<p>{FILLER * 3}</p>"
 CAPTION = "حشود في ساحة المدينة"
 CREDIT = "رويترز"
 
-# Found by these tests; the lead fixes them. Each xfail is strict, so a fix shows as XPASS.
-URL_BECOMES_PATH = (
-    "BUG: desktop/ui/import_worker.py ImportWorker.__init__ turns every source into a Path "
-    "(self.paths = [Path(p) for p in paths]); Path('http://host/a') is 'http:/host/a', which "
-    "import_service no longer recognises as an address, so every URL from Save from URL or a "
-    "dropped link fails as 'no such file or folder' and the server is never asked"
-)
-NO_URL_FAILURE_TEXTS = (
-    "BUG: desktop/ui/import_worker.py failure_text() has no wording for the URL failure kinds "
-    "(url_fetch NOT_FOUND, HTTP_ERROR, TIMEOUT, TLS, NETWORK, REDIRECTS, NOT_HTML, BAD_URL), so "
-    "the summary's details say only 'it could not be imported' for a page that is gone"
-)
-CANCEL_WAITS_FOR_FETCH = (
-    "BUG: cancelling only takes effect between inputs (import_service.import_paths asks "
-    "should_cancel before each one; url_import/url_fetch.fetch take no cancel hook), so "
-    "cancelling the one slow page of a Save from URL does nothing until the fetch times out "
-    "(20 s by default) and the summary then reports a timeout failure, not a cancelled import"
-)
-
 
 def story(body: str, title: str = "عنوان الخبر") -> str:
     return (
@@ -187,7 +168,6 @@ def test_save_from_url_is_ctrl_l_and_offers_the_copied_address(
     QApplication.clipboard().clear()
 
 
-@pytest.mark.xfail(strict=True, reason=URL_BECOMES_PATH)
 def test_save_from_url_stores_the_article_with_its_picture_and_opens_it(
     qtbot, window: MainWindow, web: WebServer, answer_url, jobs, library: Store
 ):
@@ -231,7 +211,6 @@ def test_save_from_url_stores_the_article_with_its_picture_and_opens_it(
     assert CAPTION in text and CREDIT in text
 
 
-@pytest.mark.xfail(strict=True, reason=URL_BECOMES_PATH + "; and " + NO_URL_FAILURE_TEXTS)
 def test_a_page_that_is_gone_is_reported_with_its_reason(
     qtbot, window: MainWindow, web: WebServer, answer_url, jobs, library: Store
 ):
@@ -258,7 +237,6 @@ def test_a_page_that_is_gone_is_reported_with_its_reason(
     box.close()
 
 
-@pytest.mark.xfail(strict=True, reason=NO_URL_FAILURE_TEXTS)
 @pytest.mark.parametrize(
     "kind",
     [
@@ -330,7 +308,6 @@ def test_drag_enter_accepts_links_and_pages_only(
         assert jobs == [] and not window.import_running()
 
 
-@pytest.mark.xfail(strict=True, reason=URL_BECOMES_PATH)
 @pytest.mark.parametrize("as_text", [False, True], ids=["link", "address-as-text"])
 def test_dropping_a_link_saves_the_page(
     qtbot, window: MainWindow, web: WebServer, jobs, library: Store, as_text: bool
@@ -405,7 +382,6 @@ def gate() -> Iterator[Gate]:
     g.open.set()  # never leave a server thread holding a page
 
 
-@pytest.mark.xfail(strict=True, reason=URL_BECOMES_PATH)
 def test_cancel_stops_after_the_page_being_read_and_the_window_stays_usable(
     qtbot, window: MainWindow, web: WebServer, jobs, gate: Gate, library: Store
 ):
@@ -447,7 +423,6 @@ def test_cancel_stops_after_the_page_being_read_and_the_window_stays_usable(
     assert library.count_articles() == before + 2
 
 
-@pytest.mark.xfail(strict=True, reason=URL_BECOMES_PATH + "; and " + CANCEL_WAITS_FOR_FETCH)
 def test_cancel_during_the_one_slow_page_of_save_from_url(
     qtbot, window: MainWindow, web: WebServer, answer_url, jobs, library: Store, monkeypatch
 ):
