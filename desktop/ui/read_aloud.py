@@ -26,6 +26,7 @@ parent=None, engine_factory=default_engine)``  ``article``, ``browser``, ``built
                                                stops speech
 ``current_position()``                         Position being read, or None before any reading
 ``action_specs()`` / ``bind_actions(actions)``  registry specs, and hooking QActions to slots
+``selected_utterances()``                      the selection's sentences (None: no selection)
 ``create_actions(parent)``                     QActions with the default shortcuts, bound
 ``install_context_menu()``                     "Read Aloud from Here" in the reader's menu
 ``close()``                                    stop and end the synthesis thread
@@ -34,6 +35,7 @@ signals ``stateChanged(str)``                  NarratorState value ("playing", "
                                                changes, skipped sentences, errors)
 ``placeChanged(int, int, int)``                block (-1: the headline), sentence start, end
 ``settingsChanged()``                          rate, volume, voice, follow or vowels changed
+``exportRequested()``                          "Export Audio…" was chosen (export_audio.py)
 =============================================  =================================================
 
 Threading: the narrator's synthesis worker hands its results to ``Player.post`` (a queued
@@ -102,6 +104,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "faster": ("Ctrl+Alt+=",),
     "follow": (),
     "diacritize": (),
+    # Ctrl+Shift+E: E for export; Ctrl+E (search) is the only other E in the window.
+    "export_audio": ("Ctrl+Shift+E",),
 }
 
 _CHECKABLE = ("follow", "diacritize")
@@ -204,6 +208,16 @@ def action_specs() -> list[ActionSpec]:
                 "Add the short vowels Arabic text leaves out, so words are pronounced right",
             ),
         ),
+        spec(
+            "export_audio",
+            translate("ReadAloud", "&Export Audio…"),
+            "document-save-as",
+            translate(
+                "ReadAloud",
+                "Save the article or the selection as a WAV or MP3 file, with subtitles if wanted",
+            ),
+            separator_before=True,
+        ),
     ]
 
 
@@ -229,6 +243,7 @@ class ReadAloudController(QObject):
     message = Signal(str)
     placeChanged = Signal(int, int, int)
     settingsChanged = Signal()
+    exportRequested = Signal()  # "Export Audio…": the window opens export_audio's dialog
 
     def __init__(
         self,
@@ -329,6 +344,12 @@ class ReadAloudController(QObject):
         if self.engine is None or not self.diacritize:
             return ""
         return getattr(self.engine.diacritizer, "reason", "")
+
+    def selected_utterances(self) -> list[Utterance] | None:
+        """The selected sentences as "Read Selection" says them (None: nothing is selected),
+        so an audio export of the selection matches what is heard."""
+        span = self._selection()
+        return None if span is None else selection_utterances(self._utterances, *span)
 
     def current_position(self) -> Position | None:
         """The start of the sentence being read (the headline counts as the top), for saving
@@ -579,6 +600,7 @@ class ReadAloudController(QObject):
             "faster": self.faster,
             "follow": self.set_follow,
             "diacritize": self.set_diacritize,
+            "export_audio": self.exportRequested.emit,
         }
 
     def bind_actions(self, actions: dict[str, QAction]) -> None:
