@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.model import Position
 from desktop.notes import Notes
 from desktop.store import Store
-from desktop.ui import i18n, notes_actions, read_aloud
+from desktop.ui import export_audio, i18n, notes_actions, read_aloud
 from desktop.ui.actions import Registry, action_specs
 from desktop.ui.announcer import Announcer
 from desktop.ui.highlight_controller import HighlightController, NotesContext
@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
             self.registry[name].triggered.connect(lambda _checked=False, slot=slot: slot())
         self.notes.announce.connect(self.announcer.announce)
         self.read_aloud.message.connect(self.announcer.announce)
+        self.read_aloud.exportRequested.connect(
+            lambda: export_audio.open_dialog(self.read_aloud, self, self.announcer, self.store)
+        )
         self.notes.changed.connect(self._notes_changed)
         self.notes.undo_stack.canUndoChanged.connect(self.registry["undo"].setEnabled)
         self.notes.undo_stack.canRedoChanged.connect(self.registry["redo"].setEnabled)
