@@ -364,6 +364,204 @@
     </message>
 </context>
 <context>
+    <name>ExportAudio</name>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="187"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="193"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="197"/>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="203"/>
+        <source>Audio export cancelled; no file was written.</source>
+        <translation>أُلغي تصدير الصوت، ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="205"/>
+        <source>Audio saved to «%1»: %2.</source>
+        <translation>حُفظ الصوت في «%1»، ومدته %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="211"/>
+        <source>Subtitles saved to «%1».</source>
+        <translation>حُفظت الترجمة النصية في «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="215"/>
+        <source>Sentences left out because they could not be spoken: %1.</source>
+        <translation>جمل أُسقطت لتعذّر نطقها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="220"/>
+        <source>Vowels were not restored: %1</source>
+        <translation>لم يُشكَّل النص: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="227"/>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="243"/>
+        <location filename="../../desktop/ui/export_audio.py" line="254"/>
+        <location filename="../../desktop/ui/export_audio.py" line="290"/>
+        <location filename="../../desktop/ui/export_audio.py" line="291"/>
+        <source>Export Audio</source>
+        <translation>تصدير الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="245"/>
+        <source>Audio (*.mp3 *.wav);;MP3 audio (*.mp3);;WAV audio (*.wav)</source>
+        <translation>ملفات صوتية (*.mp3 *.wav);;صوت MP3 (*.mp3);;صوت WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="255"/>
+        <source>Replace these files?
+%1</source>
+        <translation>هل تريد استبدال هذه الملفات؟
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="309"/>
+        <source>What to export</source>
+        <translation>ما يُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="311"/>
+        <source>The whole &amp;article</source>
+        <translation>المقال &amp;كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="324"/>
+        <source>Audio file</source>
+        <translation>الملف الصوتي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="326"/>
+        <source>A name ending in .mp3 or .wav chooses the format</source>
+        <translation>امتداد الاسم ‎.mp3 أو ‎.wav يحدد صيغة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="330"/>
+        <source>&amp;File:</source>
+        <translation>المل&amp;ف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="332"/>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="334"/>
+        <source>Choose the audio file</source>
+        <translation>اختيار الملف الصوتي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="339"/>
+        <source>Also save s&amp;ubtitles (WebVTT) beside it</source>
+        <translation>حفظ ال&amp;ترجمة النصية (WebVTT) بجانبه أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="343"/>
+        <source>A .vtt file with the time of every sentence</source>
+        <translation>ملف ‎.vtt فيه توقيت كل جملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="349"/>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="362"/>
+        <source>Export status</source>
+        <translation>حالة التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="364"/>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="368"/>
+        <source>&amp;Cancel Export</source>
+        <translation>إل&amp;غاء التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="372"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="412"/>
+        <source>Audio export is not available: %1</source>
+        <translation>تصدير الصوت غير متاح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="420"/>
+        <source>Open an article to export it as audio.</source>
+        <translation>افتح مقالًا لتصديره صوتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="428"/>
+        <source>Article: %1</source>
+        <translation>المقال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="434"/>
+        <source>Only the &amp;selected text (sentences: %1)</source>
+        <translation>النص ال&amp;محدد فقط (الجمل: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="438"/>
+        <source>Only the &amp;selected text (nothing is selected)</source>
+        <translation>النص ال&amp;محدد فقط (لا شيء محدد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="493"/>
+        <source>Choose a file to save the audio in.</source>
+        <translation>اختر ملفًا لحفظ الصوت فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="499"/>
+        <source>Use a file name ending in .mp3 or .wav.</source>
+        <translation>استخدم اسم ملف ينتهي بـ ‎.mp3 أو ‎.wav.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="516"/>
+        <source>There is nothing to read aloud here.</source>
+        <translation>لا يوجد هنا ما يُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="543"/>
+        <source>Exporting audio…</source>
+        <translation>جارٍ تصدير الصوت…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="552"/>
+        <source>Cancelling the export…</source>
+        <translation>جارٍ إلغاء التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="571"/>
+        <source>Sentence %1 of %2</source>
+        <translation>الجملة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="585"/>
+        <source>Audio export failed: %1</source>
+        <translation>فشل تصدير الصوت: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/ui/find_bar.py" line="42"/>
@@ -750,7 +948,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="95"/>
         <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -765,143 +963,143 @@
         <translation>ملاحظات هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>C&amp;ancel Import</source>
         <translation>إل&amp;غاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="520"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666"/>
+        <location filename="../../desktop/ui/main_window.py" line="670"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="671"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
@@ -1005,191 +1203,151 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="79"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="80"/>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="84"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="85"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
         <source>Orange</source>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="92"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="90"/>
         <source>Background</source>
         <translation>خلفية ملوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="93"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="91"/>
         <source>Underline</source>
         <translation>خط تحت النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="136"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="134"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="397"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="148"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="146"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="159"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="157"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="172"/>
         <source>Add Bookmark</source>
         <translation>إضافة علامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="176"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="183"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="181"/>
         <source>Remove Bookmark</source>
         <translation>إزالة العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="194"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="192"/>
         <source>Rename Bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="228"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="226"/>
         <source>Undone: %1</source>
         <translation>تراجع عن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="380"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="378"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="396"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="394"/>
         <source>Select some article text to highlight.</source>
         <translation>حدّد نصًا من المقال لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="417"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="440"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="415"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="438"/>
         <source>Move the caret into the article text first.</source>
         <translation>ضع المؤشر في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="446"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="428"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="444"/>
         <source>There is no text here to highlight.</source>
         <translation>لا يوجد هنا نص لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="467"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="465"/>
         <source>%1, underlined</source>
         <translation>%1، بخط تحته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="469"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="467"/>
         <source>Highlighted in %1: %2</source>
         <translation>ظُلِّل (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="478"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="476"/>
         <source>Bookmark added.</source>
         <translation>أُضيفت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="480"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="478"/>
         <source>Bookmark removed.</source>
         <translation>أُزيلت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="497"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="495"/>
         <source>There is no highlight here.</source>
         <translation>لا يوجد تظليل هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="501"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="499"/>
         <source>Highlight removed: %1. Undo brings it back.</source>
         <translation>أُزيل التظليل: %1. التراجع يعيده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="520"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="518"/>
         <source>Select text or move the caret into a highlight first.</source>
         <translation>حدّد نصًا أو ضع المؤشر داخل تظليل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="533"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="531"/>
         <source>Highlight colour: %1</source>
         <translation>لون التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="540"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="538"/>
         <source>Highlight style: %1</source>
         <translation>نمط التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="547"/>
-        <source>Toggle &amp;Bookmark</source>
-        <translation>إضافة &amp;علامة أو إزالتها</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="548"/>
-        <source>&amp;Highlight</source>
-        <translation>&amp;تظليل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="549"/>
-        <source>Highlight &amp;Sentence</source>
-        <translation>تظليل ال&amp;جملة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="550"/>
-        <source>Highlight &amp;Paragraph</source>
-        <translation>تظليل ال&amp;فقرة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="551"/>
-        <source>Add or Edit &amp;Note…</source>
-        <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="552"/>
-        <source>&amp;Remove Highlight</source>
-        <translation>إ&amp;زالة التظليل</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="553"/>
-        <source>Next Highlight &amp;Colour</source>
-        <translation>&amp;لون التظليل التالي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="554"/>
-        <source>&amp;Underline Instead of Colour</source>
-        <translation>&amp;خط تحت النص بدل اللون</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="573"/>
         <source>Note saved.</source>
         <translation>حُفظت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="594"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="573"/>
         <source>Highlight updated.</source>
         <translation>حُدِّث التظليل.</translation>
     </message>
@@ -1718,249 +1876,259 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="112"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="116"/>
         <source>&amp;Read Aloud</source>
         <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
         <translation>ال&amp;قراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="127"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="131"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="654"/>
         <source>&amp;Play</source>
         <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="129"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="133"/>
         <source>Read the article aloud from where you are, or the selection; pause and resume</source>
         <translation>قراءة المقال بصوت عالٍ من موضعك، أو النص المحدد؛ إيقاف مؤقت واستئناف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="136"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="140"/>
         <source>&amp;Stop</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="138"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="142"/>
         <source>Stop reading aloud</source>
         <translation>إيقاف القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="142"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="146"/>
         <source>Read from &amp;Caret</source>
         <translation>القراءة من ال&amp;مؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="144"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="148"/>
         <source>Read aloud from the caret or the top of the view</source>
         <translation>القراءة بصوت عالٍ من المؤشر أو من أعلى المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="149"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="153"/>
         <source>Read Se&amp;lection</source>
         <translation>قراءة ال&amp;نص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="151"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
         <source>Read aloud only the selected text</source>
         <translation>قراءة النص المحدد فقط بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="159"/>
         <source>Pre&amp;vious Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="157"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="161"/>
         <source>Go back one sentence</source>
         <translation>الرجوع جملة واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="162"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="166"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="164"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
         <source>Skip to the next sentence</source>
         <translation>الانتقال إلى الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="172"/>
         <source>Previous P&amp;aragraph</source>
         <translation>ال&amp;فقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="170"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="174"/>
         <source>Go back to the start of the previous paragraph</source>
         <translation>الرجوع إلى بداية الفقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="174"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="178"/>
         <source>Next Paragrap&amp;h</source>
         <translation>الفقرة التا&amp;لية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="176"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="180"/>
         <source>Skip to the next paragraph</source>
         <translation>الانتقال إلى الفقرة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="180"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="184"/>
         <source>Slo&amp;wer</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="186"/>
         <source>Speak more slowly</source>
         <translation>القراءة بسرعة أقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="187"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="191"/>
         <source>&amp;Faster</source>
         <translation>أس&amp;رع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="189"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
         <source>Speak faster</source>
         <translation>القراءة بسرعة أكبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="197"/>
         <source>F&amp;ollow the Spoken Word</source>
         <translation>متابعة ال&amp;كلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="195"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="199"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="200"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="204"/>
         <source>&amp;Restore Vowels Before Speaking</source>
         <translation>تشكيل النص قبل الن&amp;طق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="202"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="206"/>
         <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
         <translation>إضافة الحركات التي يُغفلها النص العربي لتُنطق الكلمات صحيحة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/read_aloud.py" line="213"/>
+        <source>&amp;Export Audio…</source>
+        <translation>ت&amp;صدير الصوت…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <source>Save the article or the selection as a WAV or MP3 file, with subtitles if wanted</source>
+        <translation>حفظ المقال أو النص المحدد ملفًا صوتيًا بصيغة WAV أو MP3، مع ترجمة نصية إن شئت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="227"/>
         <source>Stopped</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="228"/>
         <source>Preparing speech…</source>
         <translation>جارٍ تجهيز الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="229"/>
         <source>Reading aloud</source>
         <translation>جارية القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="230"/>
         <source>Paused</source>
         <translation>متوقفة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="231"/>
         <source>Finished reading</source>
         <translation>انتهت القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="218"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="232"/>
         <source>Read aloud stopped by an error</source>
         <translation>توقفت القراءة الصوتية بسبب خطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="442"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="463"/>
         <source>Select some text to read it aloud.</source>
         <translation>حدّد نصًا لقراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="446"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="467"/>
         <source>The selection has nothing to read aloud.</source>
         <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="486"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="507"/>
         <source>Speed: %1 words a minute</source>
         <translation>السرعة: %1 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="514"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="535"/>
         <source>Voice: %1</source>
         <translation>الصوت: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="525"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="546"/>
         <source>The view follows the spoken word</source>
         <translation>العرض يتابع الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="527"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="548"/>
         <source>The view stays where it is while reading</source>
         <translation>العرض يبقى مكانه أثناء القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="545"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="566"/>
         <source>Vowels cannot be restored: %1</source>
         <translation>تعذّر تشكيل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="548"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="569"/>
         <source>Vowels are restored before speaking</source>
         <translation>يُشكَّل النص قبل النطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="550"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="571"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="654"/>
         <source>&amp;Pause</source>
         <translation>إيقاف م&amp;ؤقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="679"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="701"/>
         <source>Read Aloud from &amp;Here</source>
         <translation>القراءة الصوتية من &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="684"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="706"/>
         <source>Read &amp;Selection Aloud</source>
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="733"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="755"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="735"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="757"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="737"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="759"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="750"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="772"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="761"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="783"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="769"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="791"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>
