@@ -727,72 +727,112 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="123"/>
+        <location filename="../../desktop/ui/import_worker.py" line="128"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="124"/>
+        <location filename="../../desktop/ui/import_worker.py" line="129"/>
         <source>it is not a text file</source>
         <translation>ليس ملفًا نصيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="125"/>
+        <location filename="../../desktop/ui/import_worker.py" line="130"/>
         <source>the file is too large</source>
         <translation>الملف كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="126"/>
+        <location filename="../../desktop/ui/import_worker.py" line="131"/>
         <source>its text encoding could not be recognised</source>
         <translation>تعذّر التعرف على ترميز نصه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="127"/>
+        <location filename="../../desktop/ui/import_worker.py" line="132"/>
         <source>it could not be read</source>
         <translation>تعذّرت قراءته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="128"/>
+        <location filename="../../desktop/ui/import_worker.py" line="133"/>
         <source>this kind of file cannot be imported yet</source>
         <translation>لا يمكن استيراد هذا النوع من الملفات بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="129"/>
+        <location filename="../../desktop/ui/import_worker.py" line="134"/>
         <source>no article was found in it</source>
         <translation>لم يُعثر فيه على مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="130"/>
+        <location filename="../../desktop/ui/import_worker.py" line="135"/>
         <source>the library could not save it</source>
         <translation>تعذّر على المكتبة حفظه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="132"/>
+        <location filename="../../desktop/ui/import_worker.py" line="136"/>
+        <source>the page is not there (not found)</source>
+        <translation>الصفحة غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="137"/>
+        <source>the web server answered with an error</source>
+        <translation>ردّ خادم الويب بخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="138"/>
+        <source>the web server did not answer in time</source>
+        <translation>لم يردّ خادم الويب في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="139"/>
+        <source>the secure connection could not be trusted</source>
+        <translation>تعذّر الوثوق بالاتصال الآمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="140"/>
+        <source>the web server could not be reached</source>
+        <translation>تعذّر الوصول إلى خادم الويب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="141"/>
+        <source>the address sends on to too many others</source>
+        <translation>العنوان يُحيل إلى عناوين أخرى كثيرة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="142"/>
+        <source>the address is not a web page</source>
+        <translation>العنوان ليس صفحة ويب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="143"/>
+        <source>this is not a web address Qari can open</source>
+        <translation>هذا ليس عنوان ويب يستطيع قارئ فتحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="145"/>
         <source>it could not be imported</source>
         <translation>تعذّر استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="147"/>
+        <location filename="../../desktop/ui/import_worker.py" line="160"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="148"/>
+        <location filename="../../desktop/ui/import_worker.py" line="161"/>
         <source>Articles imported: %1.</source>
         <translation>المقالات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="150"/>
+        <location filename="../../desktop/ui/import_worker.py" line="163"/>
         <source>Updated: %1.</source>
         <translation>المحدَّثة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="153"/>
+        <location filename="../../desktop/ui/import_worker.py" line="166"/>
         <source>Already in the library: %1.</source>
         <translation>الموجودة مسبقًا في المكتبة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="157"/>
+        <location filename="../../desktop/ui/import_worker.py" line="170"/>
         <source>Could not be imported: %1.</source>
         <translation>ما تعذّر استيراده: %1.</translation>
     </message>
