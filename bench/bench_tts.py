@@ -116,6 +116,14 @@ def locate(recording_env: list[float], pcm_env: list[float], around: int, radius
 
 
 def wait_until(app, condition, timeout: float = 30.0) -> None:
+    """Run the event loop until ``condition()``; sleeps 1 ms a round to give the GIL away.
+
+    Without the sleep this loop starves the narrator's synthesis thread: eSpeak's audio callback
+    (ctypes) must take the GIL for every buffer, and a main thread that alternates
+    ``processEvents`` (which drops and retakes the GIL) with Python never lets a waiting thread
+    ask for it (CPython only forces a switch when the holder kept it a whole interval), so
+    ``Narrator.start()`` stayed LOADING for > 10 s. ``time.sleep`` hands the GIL over for sure.
+    """
     from PySide6.QtCore import QEventLoop
 
     deadline = time.monotonic() + timeout
@@ -123,6 +131,7 @@ def wait_until(app, condition, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("condition not met")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
 
 
 def longest_corpus_article():
@@ -187,14 +196,16 @@ def run(server, runs: int) -> list[tuple[str, str, str]]:
         t0 = time.perf_counter()
         narrator.start(0, 0)
         t_first = None
+        scanned = 0
 
         def heard(r=reader, t=t0):
-            nonlocal t_first
+            nonlocal t_first, scanned
             a = r.samples()
-            for i, x in enumerate(a):
-                if abs(x) > THRESHOLD and r.played_at(i) >= t:
+            for i in range(scanned, len(a)):  # only what arrived since the last look
+                if abs(a[i]) > THRESHOLD and r.played_at(i) >= t:
                     t_first = r.played_at(i)
                     return True
+            scanned = len(a)
             return False
 
         wait_until(app, heard, timeout=10)
