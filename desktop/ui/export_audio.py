@@ -34,7 +34,6 @@ from PySide6.QtCore import (
     QObject,
     QStandardPaths,
     Qt,
-    QThread,
     Signal,
     Slot,
 )
@@ -61,6 +60,7 @@ from desktop.tts import EngineUnavailable, ExportError, ExportResult, Utterance,
 from desktop.tts.diacritizer import PronouncingEngine, get_diacritizer
 from desktop.tts.engine import SpeechEngine, Voice
 from desktop.tts.export import FORMATS, export_utterances
+from desktop.ui.background_job import BackgroundJob
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -130,43 +130,19 @@ class ExportAudioWorker(QObject):
             self.done.emit(result, getattr(diacritizer, "reason", ""))
 
 
-class ExportAudioJob(QObject):
+class ExportAudioJob(BackgroundJob):
     """One export: a worker on its own thread, cleaned up when it ends. Signals are re-emitted
     here so the dialog connects once and need not know about threads."""
 
     progress = Signal(int, int)
     done = Signal(object, str)
     failed = Signal(str)
-    finished = Signal()
 
     def __init__(self, request: ExportRequest, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.thread = QThread(self)
-        self.thread.setObjectName("qari-export-audio")
-        self.worker = ExportAudioWorker(request)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        super().__init__(ExportAudioWorker(request), "qari-export-audio", parent)
         self.worker.progress.connect(self.progress)
         self.worker.done.connect(self.done)
         self.worker.failed.connect(self.failed)
-        # Direct: quit from the worker thread itself, so a GUI thread blocked in wait() (the
-        # window closing mid-export) is not deadlocked.
-        self.worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.worker.failed.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.finished.connect(self.finished)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
-
-    def wait(self, ms: int = 30_000) -> bool:
-        return self.thread.wait(ms)
 
 
 # --- texts ----------------------------------------------------------------------------------

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from desktop.store import Store
+from desktop.ui.background_job import BackgroundJob
 
 if TYPE_CHECKING:
     from desktop.import_service import ImportOutcome, ImportSummary
@@ -74,7 +75,7 @@ class ImportWorker(QObject):
             store.close()
 
 
-class ImportJob(QObject):
+class ImportJob(BackgroundJob):
     """One import: a worker on its own thread, cleaned up when it ends.
 
     Signals are re-emitted here so the window connects once and need not know about threads.
@@ -83,39 +84,14 @@ class ImportJob(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(str)
-    finished = Signal()
 
     def __init__(
         self, db_path: Path, paths: Sequence[str | Path], parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self.thread = QThread(self)
-        self.thread.setObjectName("qari-import")
-        self.worker = ImportWorker(db_path, paths)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        super().__init__(ImportWorker(db_path, paths), "qari-import", parent)
         self.worker.progress.connect(self.progress)
         self.worker.done.connect(self.done)
         self.worker.failed.connect(self.failed)
-        # Direct: quit from the worker thread itself (QThread.quit is thread-safe), so a GUI
-        # thread blocked in wait() (closing the window during an import) is not deadlocked.
-        self.worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.worker.failed.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-        self.thread.finished.connect(self.worker.deleteLater)
-        self.thread.finished.connect(self.finished)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
-
-    def wait(self, ms: int = 30_000) -> bool:
-        """Block until the thread ends (used on window close after cancelling)."""
-        return self.thread.wait(ms)
 
 
 def _is_web_address(path: str | Path) -> bool:
