@@ -9,7 +9,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
+
+
+def now_iso() -> str:
+    """The clock of every *_at field (imported_at, created_at, updated_at, last_read)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class BlockKind(StrEnum):

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any
 
 from desktop import arabic
 from desktop.anchoring import CONTEXT, make_quote, reanchor
-from desktop.model import Bookmark, Direction, Highlight, Position, TextQuote
+from desktop.model import Bookmark, Direction, Highlight, Position, TextQuote, now_iso
 
 COLOURS = ("yellow", "green", "blue", "pink", "orange")  # same names as desktop.ui.themes
 STYLES = ("background", "underline")  # underline marks a quote without relying on colour
@@ -60,11 +59,6 @@ class ReanchorReport:
     moved: int = 0
     orphaned: int = 0  # newly orphaned or still orphaned
     recovered: int = 0  # orphans whose quote came back
-
-
-def now_iso() -> str:
-    """The store's clock format (not imported from it: the store may import this module)."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def fold(text: str) -> str:

@@ -25,12 +25,11 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.arabic import detect_direction
-from desktop.model import Direction, Highlight, Position, TextQuote
+from desktop.model import Direction, Highlight, Position, TextQuote, now_iso
 from desktop.notes import BookmarkEntry, NoteEntry, Notes
 
 FORMATS = ("md", "html", "json", "csv")
@@ -381,10 +380,6 @@ def citation(entry: NoteEntry) -> str:
 # --- W3C Web Annotation JSON -------------------------------------------------------------------
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _article_json(ref: ArticleRef) -> dict[str, Any]:
     return {
         "title": ref.title,
@@ -487,7 +482,7 @@ def to_json(ex: ExportSet) -> str:
         "type": "AnnotationCollection",
         "label": "Qari notes",
         "generator": {"type": "Software", "name": "Qari"},
-        "generated": _now(),
+        "generated": now_iso(),
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }

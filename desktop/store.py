@@ -15,7 +15,6 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,6 +33,7 @@ from desktop.model import (
     ReadingState,
     SearchHit,
     Snippet,
+    now_iso,
 )
 from desktop.notes import Notes
 
@@ -64,10 +64,6 @@ class StoreError(Exception):
 class AddResult:
     article_id: int
     status: AddStatus
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Store:

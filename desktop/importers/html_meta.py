@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from lxml import html
+
+from desktop.importers.web_address import site_host
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]{1,2}\s+")
 _ISO_DATE = re.compile(
@@ -108,7 +109,7 @@ def read_meta(root: html.HtmlElement, raw_text: str = "", page_url: str = "") ->
         props.get("og:site_name")
         or _ld_name(ld.get("publisher"))
         or props.get("application-name")
-        or _host(page_url or meta.url or props.get("og:url", "") or _canonical(root))
+        or site_host(page_url or meta.url or props.get("og:url", "") or _canonical(root))
     )
     meta.site = clean(meta.site)
     meta.author = _author(root, props, ld)
@@ -296,11 +297,3 @@ def _canonical(root) -> str:
         if (link.get("rel") or "").lower() == "canonical":
             return link.get("href") or ""
     return ""
-
-
-def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host

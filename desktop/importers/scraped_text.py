@@ -31,11 +31,11 @@ import unicodedata
 from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from desktop.arabic import detect_direction, guess_language, sentences
 from desktop.importers.encoding import decode_bytes
 from desktop.importers.errors import NO_ARTICLE, ImportFailure
+from desktop.importers.web_address import site_host
 from desktop.model import Article, Block, BlockKind
 
 # Text that repeats and is at least this long is page furniture printed twice (headline,
@@ -144,7 +144,7 @@ def _parse_trec(doc: str) -> Article | None:
         title = _title_from(body)
     url = _field(doc, "URL")
     src = _field(doc, "SRC")
-    site = KNOWN_SOURCES.get(src.lower(), src) or _host(url)
+    site = KNOWN_SOURCES.get(src.lower(), src) or site_host(url)
     return _article(
         title,
         _blocks(_mark_captions([(line, None) for line in body]), title),
@@ -168,14 +168,6 @@ def _iso_date(value: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?", value):
         return value
     return ""
-
-
-def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
 
 
 # --- plain and page-copied text ------------------------------------------------------------
