@@ -93,8 +93,10 @@ def style_name(style: str) -> str:
 
 
 def short_quote(text: str, words: int = ANNOUNCE_WORDS) -> str:
+    """The quote's first words, as a bidi isolate: an Arabic quote inside an English message
+    (or the reverse) otherwise pulls the message's punctuation and «…» to the wrong side."""
     parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    return "\u2068" + " ".join(parts[:words]) + ("…" if len(parts) > words else "") + "\u2069"
 
 
 # --- shared state and undo -----------------------------------------------------------------------

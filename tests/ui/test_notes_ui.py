@@ -132,7 +132,7 @@ def test_highlight_selection_from_the_keyboard(qtbot, reader, controller, contex
     theme = get_theme(reader.typography.theme)
     assert char_format(reader, 0, start).background().color() == QColor(theme.note("yellow"))
     assert char_format(reader, 0, start - 3).background().style() == Qt.BrushStyle.NoBrush
-    assert said[-1] == "Highlighted in Yellow: المبعوث الأممي"
+    assert said[-1] == "Highlighted in Yellow: \u2068المبعوث الأممي\u2069"
 
 
 def test_highlight_sentence_at_the_caret_and_paragraph(qtbot, reader, controller, context, aid):
@@ -151,7 +151,7 @@ def test_highlight_follows_the_read_aloud_sentence(reader, controller, context, 
     reader.set_speech_highlight(1, s.start, s.end, s.start, s.start + 5)
     h = controller.highlight_sentence()
     assert (h.quote.block, h.quote.start, h.quote.end) == (1, s.start, s.end)
-    assert said[-1].startswith("Highlighted in Yellow: وقال:")
+    assert said[-1].startswith("Highlighted in Yellow: \u2068وقال:")
 
 
 def test_selection_over_two_paragraphs_makes_one_highlight_each(reader, controller, context, aid):
@@ -177,7 +177,7 @@ def test_underline_style_and_colour_choice_are_announced(reader, controller, con
     fmt = char_format(reader, 2, 5)
     assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
     assert fmt.background().style() == Qt.BrushStyle.NoBrush  # not by colour
-    assert said[-1] == "Highlighted in Green, underlined: envoy"
+    assert said[-1] == "Highlighted in Green, underlined: \u2068envoy\u2069"
 
 
 def test_ctrl_d_toggles_a_bookmark_and_says_so(qtbot, reader, controller, context, said, aid):
@@ -199,7 +199,7 @@ def test_remove_highlight_at_the_caret_and_undo(qtbot, reader, controller, conte
     press(qtbot, reader.browser, "Ctrl+Shift+Del")
     assert context.notes.highlights(aid) == []
     assert char_format(reader, 2, 5).background().style() == Qt.BrushStyle.NoBrush
-    assert said[-1] == "Highlight removed: envoy. Undo brings it back."
+    assert said[-1] == "Highlight removed: \u2068envoy\u2069. Undo brings it back."
     context.undo_stack.undo()
     assert [x.id for x in context.notes.highlights(aid)] == [h.id]
     assert char_format(reader, 2, 5).background().style() != Qt.BrushStyle.NoBrush
