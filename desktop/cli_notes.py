@@ -77,7 +77,7 @@ def run_notes(store, args: argparse.Namespace) -> int:
     for aid in article if isinstance(article, list) else [article]:
         if (
             aid is not None
-            and store.db.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone() is None
+            and store.conn.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone() is None
         ):
             print(f"qari: No article {aid} in the library.", file=sys.stderr)
             return EXIT_NOT_FOUND

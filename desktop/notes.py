@@ -109,13 +109,18 @@ def _entry(row: Sequence[Any]) -> NoteEntry:
 class Notes:
     def __init__(self, store) -> None:
         self.store = store
-        self.db = store.db
+        self.conn = store.conn  # reads; writes go through ``db`` for its transactions
         self._search_ready = False
+
+    @property
+    def db(self):
+        """The store's sqlite-utils database, made when first needed (see ``Store.db``)."""
+        return self.store.db
 
     # --- article text ------------------------------------------------------------------------
 
     def block_texts(self, article_id: int) -> list[str]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT text FROM blocks WHERE article_id = ? ORDER BY idx", (article_id,)
         ).fetchall()
         if not rows and not self._article_exists(article_id):
@@ -123,7 +128,7 @@ class Notes:
         return [r[0] for r in rows]
 
     def _article_exists(self, article_id: int) -> bool:
-        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
     # --- bookmarks ---------------------------------------------------------------------------
@@ -133,7 +138,7 @@ class Notes:
             texts = self.block_texts(article_id)
             position, anchor = _bookmark_anchor(texts, position)
             created = now_iso()
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO bookmarks (article_id, block, offset, name, created_at, exact, "
                 "prefix, suffix, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (
@@ -152,7 +157,7 @@ class Notes:
         )
 
     def bookmarks(self, article_id: int) -> list[BookmarkEntry]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, article_id, block, offset, name, created_at, exact, prefix, suffix, "
             "orphaned FROM bookmarks WHERE article_id = ? ORDER BY block, offset, id",
             (article_id,),
@@ -160,7 +165,7 @@ class Notes:
         return [_bookmark(r) for r in rows]
 
     def get_bookmark(self, bookmark_id: int) -> BookmarkEntry:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, article_id, block, offset, name, created_at, exact, prefix, suffix, "
             "orphaned FROM bookmarks WHERE id = ?",
             (bookmark_id,),
@@ -198,7 +203,7 @@ class Notes:
 
     def rename_bookmark(self, bookmark_id: int, name: str) -> BookmarkEntry:
         with self.db.atomic():
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 "UPDATE bookmarks SET name = ? WHERE id = ?", (name.strip(), bookmark_id)
             )
             if cursor.rowcount == 0:
@@ -209,7 +214,7 @@ class Notes:
         """Delete and return the bookmark, which ``restore_bookmark`` can put back (undo)."""
         with self.db.atomic():
             bookmark = self.get_bookmark(bookmark_id)
-            self.db.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+            self.conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
         return bookmark
 
     def import_bookmark(self, bookmark: Bookmark) -> BookmarkEntry:
@@ -228,11 +233,11 @@ class Notes:
         with self.db.atomic():
             free = (
                 bookmark.id is not None
-                and not self.db.execute(
+                and not self.conn.execute(
                     "SELECT 1 FROM bookmarks WHERE id = ?", (bookmark.id,)
                 ).fetchone()
             )
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO bookmarks (id, article_id, block, offset, name, created_at, exact, "
                 "prefix, suffix, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -289,7 +294,7 @@ class Notes:
 
     def _insert_highlight(self, h: Highlight, keep_id: bool = False) -> Highlight:
         q = h.quote
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             'INSERT INTO highlights (id, article_id, block, start, "end", exact, prefix, suffix, '
             "colour, style, note, note_direction, note_language, orphaned, created_at, "
             "updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -323,7 +328,9 @@ class Notes:
             texts = self.block_texts(h.article_id)
             keep = (
                 h.id is not None
-                and not self.db.execute("SELECT 1 FROM highlights WHERE id = ?", (h.id,)).fetchone()
+                and not self.conn.execute(
+                    "SELECT 1 FROM highlights WHERE id = ?", (h.id,)
+                ).fetchone()
             )
             stored = self._insert_highlight(
                 replace(
@@ -339,7 +346,7 @@ class Notes:
     restore_highlight = import_highlight  # undo of a delete puts the same note back
 
     def get_highlight(self, highlight_id: int) -> Highlight:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {_HL_COLUMNS} FROM highlights h WHERE h.id = ?", (highlight_id,)
         ).fetchone()
         if row is None:
@@ -376,7 +383,7 @@ class Notes:
             if new == old:
                 return old
             new.updated_at = now_iso()
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE highlights SET colour = ?, style = ?, note = ?, note_direction = ?, "
                 "note_language = ?, updated_at = ?, search_text = ? WHERE id = ?",
                 (
@@ -396,12 +403,12 @@ class Notes:
         """Delete and return the highlight, which ``restore_highlight`` can put back (undo)."""
         with self.db.atomic():
             old = self.get_highlight(highlight_id)
-            self.db.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+            self.conn.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
         return old
 
     def highlights(self, article_id: int) -> list[Highlight]:
         """An article's highlights in reading order; orphans (no place any more) last."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_HL_COLUMNS} FROM highlights h WHERE h.article_id = ? "
             "ORDER BY h.orphaned, h.block, h.start, h.id",
             (article_id,),
@@ -443,7 +450,7 @@ class Notes:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [_entry(r) for r in self.db.execute(sql, params)]
+        return [_entry(r) for r in self.conn.execute(sql, params)]
 
     def note_ids(
         self,
@@ -458,7 +465,7 @@ class Notes:
         these and fetches rows as they scroll into sight (``entries``)."""
         where, params = self._where(query, article_id, colour, orphaned, with_note)
         sql = f"SELECT h.id FROM highlights h {where} {_NEWEST_FIRST}"
-        return [r[0] for r in self.db.execute(sql, params)]
+        return [r[0] for r in self.conn.execute(sql, params)]
 
     def entries(self, highlight_ids: Sequence[int]) -> dict[int, NoteEntry]:
         """The notes with these ids (missing ones left out), with their articles."""
@@ -471,7 +478,7 @@ class Notes:
                 f"JOIN articles a ON a.id = h.article_id WHERE h.id IN "
                 f"({','.join('?' * len(chunk))})"
             )
-            out.update((row[0], _entry(row)) for row in self.db.execute(sql, chunk))
+            out.update((row[0], _entry(row)) for row in self.conn.execute(sql, chunk))
         return out
 
     def _where(
@@ -515,7 +522,7 @@ class Notes:
     def count(self, article_id: int | None = None) -> int:
         """Highlights and bookmarks (of one article, or of the library)."""
         if article_id is None:
-            return self.db.execute(
+            return self.conn.execute(
                 "SELECT (SELECT count(*) FROM highlights) + (SELECT count(*) FROM bookmarks)"
             ).fetchone()[0]
         return self.store.note_count(article_id)
@@ -524,7 +531,7 @@ class Notes:
         """(article id, title, number of highlights) for the view's article filter."""
         return [
             tuple(r)
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "SELECT a.id, a.title, count(*) FROM highlights h "
                 "JOIN articles a ON a.id = h.article_id GROUP BY a.id ORDER BY a.title"
             )
@@ -533,12 +540,12 @@ class Notes:
     def _ensure_search_text(self) -> None:
         if self._search_ready:
             return
-        stale = self.db.execute(
+        stale = self.conn.execute(
             "SELECT id, exact, note FROM highlights WHERE search_text IS NULL"
         ).fetchall()
         if stale:
             with self.db.atomic():
-                self.db.conn.executemany(
+                self.conn.executemany(
                     "UPDATE highlights SET search_text = ? WHERE id = ?",
                     [(search_text(exact, note), i) for i, exact, note in stale],
                 )
@@ -565,11 +572,11 @@ class Notes:
         found = reanchor(h.quote, texts)
         if found is None:
             if not h.orphaned:
-                self.db.execute("UPDATE highlights SET orphaned = 1 WHERE id = ?", (h.id,))
+                self.conn.execute("UPDATE highlights SET orphaned = 1 WHERE id = ?", (h.id,))
             return "orphaned"
         if found == h.quote and not h.orphaned:
             return "unchanged"
-        self.db.execute(
+        self.conn.execute(
             'UPDATE highlights SET block = ?, start = ?, "end" = ?, exact = ?, prefix = ?, '
             "suffix = ?, orphaned = 0, search_text = ? WHERE id = ?",
             (
@@ -609,7 +616,7 @@ class Notes:
                 return "orphaned"
             # Keep it at its old place (clamped) so it can still be opened, marked orphaned.
             clamped = _clamp(texts, b.position)
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE bookmarks SET block = ?, offset = ?, orphaned = 1 WHERE id = ?",
                 (clamped.block, clamped.offset, b.id),
             )
@@ -617,7 +624,7 @@ class Notes:
         position, anchor = _bookmark_anchor(texts, position)
         if position == b.position and anchor == b.anchor and not b.orphaned:
             return "unchanged"
-        self.db.execute(
+        self.conn.execute(
             "UPDATE bookmarks SET block = ?, offset = ?, exact = ?, prefix = ?, suffix = ?, "
             "orphaned = 0 WHERE id = ?",
             (
@@ -643,7 +650,7 @@ class Notes:
             params = list(article_ids)
             sql += f" WHERE article_id IN ({','.join('?' * len(params))})"
         sql += " ORDER BY article_id, block, offset, id"
-        return [_bookmark(r) for r in self.db.execute(sql, params)]
+        return [_bookmark(r) for r in self.conn.execute(sql, params)]
 
 
 def _check_look(colour: str, style: str) -> None:

@@ -190,7 +190,7 @@ def _reading_order(h: Highlight) -> tuple[int, int, int, int]:
 
 
 def _article_ref(notes: Notes, article_id: int) -> ArticleRef:
-    row = notes.db.execute(
+    row = notes.conn.execute(
         "SELECT title, site, url, published, language, direction, content_hash FROM articles "
         "WHERE id = ?",
         (article_id,),
@@ -778,7 +778,7 @@ def from_csv(text: str) -> list[ImportItem]:
 
 def find_article(notes: Notes, ref: ArticleRef) -> int | None:
     """This library's article for ``ref``: same content, else same URL, else same title."""
-    db = notes.db
+    db = notes.conn
     for sql, value in (
         ("SELECT id FROM articles WHERE content_hash = ?", ref.content_hash),
         ("SELECT id FROM articles WHERE url = ? ORDER BY id", ref.url),

@@ -16,9 +16,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop import arabic
 from desktop.migrations import MIGRATIONS
@@ -35,7 +33,9 @@ from desktop.model import (
     Snippet,
     now_iso,
 )
-from desktop.notes import Notes
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 AddStatus = Literal["added", "duplicate", "updated"]
 SortKey = Literal["imported", "published", "title", "last_read"]
@@ -67,9 +67,26 @@ class AddResult:
 
 
 class Store:
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for transactions and table writes; made
+        on first use. Importing sqlite-utils (numpy, click and dateutil come with it) costs
+        ~80 ms, which opening the app, which only reads, need not pay. Reads go straight to
+        ``conn``, which is what ``Database.execute`` does."""
+        if self._db is None:
+            import sqlite_utils
+
+            # No plugins (we use none; looking for them scans every installed package), and
+            # recursive_triggers is already on (see open).
+            self._db = sqlite_utils.Database(
+                self.conn, recursive_triggers=False, execute_plugins=False
+            )
+        return self._db
 
     # --- opening and migrating ---------------------------------------------------------------
 
@@ -90,12 +107,12 @@ class Store:
         try:
             conn = sqlite3.connect(str(path), timeout=10)
             conn.create_function("qari_fold", 1, _fold_or_empty, deterministic=True)
-            db = sqlite_utils.Database(conn)
-            db.execute("PRAGMA foreign_keys = ON")
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.enable_wal()
-            db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL against process crashes
-            store = cls(db, path)
+            store = cls(conn, path)
+            conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                store.db.enable_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL against process crashes
             store._migrate()
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc) or "malformed" in str(exc):
@@ -107,7 +124,7 @@ class Store:
         return store
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -116,17 +133,15 @@ class Store:
         self.close()
 
     def schema_version(self) -> int:
-        if "schema_migrations" not in self.db.table_names():
-            return 0
-        row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        try:
+            row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return 0
+            raise
         return row[0] or 0
 
     def _migrate(self) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations "
-                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-            )
         current = self.schema_version()
         latest = MIGRATIONS[-1].version
         if current > latest:
@@ -134,13 +149,20 @@ class Store:
                 f"{self.path} was written by a newer Qari (schema {current}, this one knows "
                 f"{latest}). Update Qari to open it."
             )
+        if current == latest:
+            return
+        with self.db.atomic():
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
         for migration in MIGRATIONS:
             if migration.version <= current:
                 continue
             with self.db.atomic():
                 for statement in migration.statements:
-                    self.db.execute(statement.replace("{FTS_ROW}", FTS_ROW))
-                self.db.execute(
+                    self.conn.execute(statement.replace("{FTS_ROW}", FTS_ROW))
+                self.conn.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                     (migration.version, migration.name, now_iso()),
                 )
@@ -151,14 +173,14 @@ class Store:
         """Store ``article``; the same content twice is reported as a duplicate, and the same
         URL with new content updates the stored article in place (its notes keep their id)."""
         with self.db.atomic():
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
             ).fetchone()
             if row:
                 return AddResult(row[0], "duplicate")
             existing = None
             if article.url:
-                existing = self.db.execute(
+                existing = self.conn.execute(
                     "SELECT id FROM articles WHERE url = ? AND url != '' ORDER BY id LIMIT 1",
                     (article.url,),
                 ).fetchone()
@@ -179,14 +201,14 @@ class Store:
                 article_id = existing[0]
                 self._unindex(article_id)
                 self.db["articles"].update(article_id, values)
-                self.db.execute("DELETE FROM blocks WHERE article_id = ?", (article_id,))
+                self.conn.execute("DELETE FROM blocks WHERE article_id = ?", (article_id,))
                 status: AddStatus = "updated"
             else:
                 article_id = self.db["articles"].insert(values).last_pk
                 status = "added"
             # plain executemany: sqlite-utils' insert_all spent more time building the query
             # than SQLite spent inserting (a third of the import time of 10,000 articles)
-            self.db.conn.executemany(
+            self.conn.executemany(
                 "INSERT INTO blocks (article_id, idx, kind, text, credit, alt, image) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -202,7 +224,7 @@ class Store:
                     for i, b in enumerate(article.blocks)
                 ],
             )
-            self.db.execute(
+            self.conn.execute(
                 f"INSERT INTO article_fts (rowid, title, body) SELECT {FTS_ROW} "
                 "FROM articles a WHERE a.id = ?",
                 (article_id,),
@@ -210,12 +232,14 @@ class Store:
             if status == "updated":
                 # the text changed under its notes: move each to where its quote now is, in
                 # the same transaction, or keep it marked orphaned
+                from desktop.notes import Notes  # notes build on the store, not the reverse
+
                 Notes(self).reanchor_article(article_id)
         return AddResult(article_id, status)
 
     def _unindex(self, article_id: int) -> None:
         """Take an article out of the search index (before its text changes or goes)."""
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO article_fts (article_fts, rowid, title, body) "
             f"SELECT 'delete', {FTS_ROW} FROM articles a WHERE a.id = ?",
             (article_id,),
@@ -236,10 +260,11 @@ class Store:
             self.db["images"].insert_all(rows, ignore=True)
 
     def _has_image(self, sha256: str) -> bool:
-        return bool(self.db.execute("SELECT 1 FROM images WHERE sha256 = ?", (sha256,)).fetchone())
+        row = self.conn.execute("SELECT 1 FROM images WHERE sha256 = ?", (sha256,)).fetchone()
+        return row is not None
 
     def get_article(self, article_id: int) -> Article:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, title, site, url, author, published, language, direction, imported_at, "
             "content_hash FROM articles WHERE id = ?",
             (article_id,),
@@ -248,7 +273,7 @@ class Store:
             raise KeyError(f"No article {article_id} in the library.")
         blocks = [
             Block(BlockKind(kind), text, credit, alt, image)
-            for kind, text, credit, alt, image in self.db.execute(
+            for kind, text, credit, alt, image in self.conn.execute(
                 "SELECT kind, text, credit, alt, image FROM blocks WHERE article_id = ? "
                 "ORDER BY idx",
                 (article_id,),
@@ -269,27 +294,27 @@ class Store:
         )
 
     def get_image(self, sha256: str) -> ImageData | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT sha256, mime, data, width, height FROM images WHERE sha256 = ?", (sha256,)
         ).fetchone()
         return ImageData(*row) if row else None
 
     def count_articles(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its blocks, notes and reading state, and images no other
         article uses. The UI asks first when the article has notes."""
         with self.db.atomic():
             self._unindex(article_id)
-            self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            self.db.execute(
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            self.conn.execute(
                 "DELETE FROM images WHERE sha256 NOT IN "
                 "(SELECT image FROM blocks WHERE image IS NOT NULL)"
             )
 
     def note_count(self, article_id: int) -> int:
-        return self.db.execute(
+        return self.conn.execute(
             "SELECT (SELECT count(*) FROM highlights WHERE article_id = :a)"
             " + (SELECT count(*) FROM bookmarks WHERE article_id = :a)",
             {"a": article_id},
@@ -321,10 +346,10 @@ class Store:
             raise ValueError(f"Unknown sort {sort!r}; use one of {', '.join(self._ORDER)}.")
         where = f"WHERE {self._STATUS[status]}" if status else ""
         sql = f"{self._SUMMARY_SQL} {where} ORDER BY {self._ORDER[sort]}"
-        return [_summary(row) for row in self.db.execute(sql)]
+        return [_summary(row) for row in self.conn.execute(sql)]
 
     def summary(self, article_id: int) -> ArticleSummary:
-        row = self.db.execute(f"{self._SUMMARY_SQL} WHERE a.id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(f"{self._SUMMARY_SQL} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(f"No article {article_id} in the library.")
         return _summary(row)
@@ -339,7 +364,7 @@ class Store:
             return []
         ids = [
             row[0]
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
                 "ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?",
                 (match, limit),
@@ -351,11 +376,11 @@ class Store:
         summaries = {
             s.id: s
             for s in map(
-                _summary, self.db.execute(f"{self._SUMMARY_SQL} WHERE a.id IN ({marks})", ids)
+                _summary, self.conn.execute(f"{self._SUMMARY_SQL} WHERE a.id IN ({marks})", ids)
             )
         }
         texts: dict[int, list[str]] = {}
-        for article_id, text in self.db.execute(
+        for article_id, text in self.conn.execute(
             f"SELECT article_id, text FROM blocks WHERE article_id IN ({marks}) "
             "ORDER BY article_id, idx",
             ids,
@@ -370,7 +395,7 @@ class Store:
     # --- reading state -----------------------------------------------------------------------
 
     def reading_state(self, article_id: int) -> ReadingState | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT block, offset, progress, last_read FROM reading_state WHERE article_id = ?",
             (article_id,),
         ).fetchone()
@@ -381,7 +406,7 @@ class Store:
     def save_reading_state(self, article_id: int, position: Position, progress: float) -> None:
         progress = min(1.0, max(0.0, progress))
         with self.db.atomic():
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO reading_state (article_id, block, offset, progress, last_read) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
                 "block = excluded.block, offset = excluded.offset, "
@@ -392,15 +417,22 @@ class Store:
     # --- settings ----------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Store ``value`` as JSON. A value equal to the stored one is not written: the window
+        re-saves settings that rarely change (the article opened at start-up, the theme), and
+        a write costs a transaction and a WAL frame."""
+        text = json.dumps(value, ensure_ascii=False)
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is not None and row[0] == text:
+            return
         with self.db.atomic():
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)),
+                (key, text),
             )
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from desktop.arabic import guess_language, sentences
-from desktop.tts.engine import SpeechChunk, SpeechEngine, Voice
+from desktop.tts.engine import DIACRITIZE_SETTING, SpeechChunk, SpeechEngine, Voice
 from desktop.tts.numbers import normalize_for_speech
 from desktop.tts.word_alignment import remap_marks
 
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 #: The text2tashkeel model chosen by bench/bench_diacritizers.py (best DER, fastest, 2.5 MB).
 DEFAULT_MODEL = "rawi-v3-int8"
 #: Store key of the on/off switch (default on: docs/diacritization.md).
-SETTING_KEY = "speech.diacritize"
+SETTING_KEY = DIACRITIZE_SETTING
 DEFAULT_ENABLED = True
 
 FATHATAN, DAMMATAN, KASRATAN = "\u064b", "\u064c", "\u064d"

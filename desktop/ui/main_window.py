@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.model import Position
 from desktop.notes import Notes
 from desktop.store import Store
-from desktop.ui import export_audio, i18n, notes_actions, read_aloud
+from desktop.ui import i18n, notes_actions, read_aloud
 from desktop.ui.actions import Registry, action_specs
 from desktop.ui.announcer import Announcer
 from desktop.ui.highlight_controller import HighlightController, NotesContext
@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self.reader.setObjectName("readerView")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.read_aloud = read_aloud.ReadAloudController(self.reader, store, self)
+        self.read_aloud = read_aloud.ReadAloudController(
+            self.reader, store, self, defer_engine=defer_library
+        )
         reader_box = QWidget(self)
         reader_box.setObjectName("readerBox")
         column = QVBoxLayout(reader_box)
@@ -244,9 +246,7 @@ class MainWindow(QMainWindow):
             self.registry[name].triggered.connect(lambda _checked=False, slot=slot: slot())
         self.notes.announce.connect(self.announcer.announce)
         self.read_aloud.message.connect(self.announcer.announce)
-        self.read_aloud.exportRequested.connect(
-            lambda: export_audio.open_dialog(self.read_aloud, self, self.announcer, self.store)
-        )
+        self.read_aloud.exportRequested.connect(self._export_audio)
         self.notes.changed.connect(self._notes_changed)
         self.notes.undo_stack.canUndoChanged.connect(self.registry["undo"].setEnabled)
         self.notes.undo_stack.canRedoChanged.connect(self.registry["redo"].setEnabled)
@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
         self.library.countChanged.connect(self._count_changed)
         r.articleShown.connect(self._article_shown)
         r.typographyChanged.connect(self._typography_changed)
+
+    def _export_audio(self) -> None:
+        from desktop.ui import export_audio  # audio export loads when first asked for
+
+        export_audio.open_dialog(self.read_aloud, self, self.announcer, self.store)
 
     def _sync_checks(self) -> None:
         t = self.typography()
@@ -341,13 +346,19 @@ class MainWindow(QMainWindow):
             def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
                 if event.type() == QEvent.Type.Paint:
                     obj.removeEventFilter(self)
-                    QTimer.singleShot(0, window.load_library)
+                    QTimer.singleShot(0, window._finish_start)
                 return False
 
         self._first_paint = FirstPaint(self)
         viewport.installEventFilter(self._first_paint)
         # A window that is never painted (started minimised) still gets its list.
-        QTimer.singleShot(500, self.load_library)
+        QTimer.singleShot(500, self._finish_start)
+
+    def _finish_start(self) -> None:
+        """What start-up leaves until the article is on screen: the article list, then the
+        speech engine's voices, each in its own turn of the event loop."""
+        self.load_library()
+        QTimer.singleShot(0, self.read_aloud, self.read_aloud.load_engine)
 
     def open_article(self, article_id: int, *, announce: bool = True) -> bool:
         if article_id == self.article_id:

@@ -587,7 +587,7 @@ def confirm_article_deletion(
     count = notes.count(article_id)
     if count == 0:
         return True
-    row = notes.db.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = notes.conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
     title = row[0] if row else ""
     dialog = DeleteArticleDialog(title, count, parent)
     dialog.exec()

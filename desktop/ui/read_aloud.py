@@ -46,30 +46,37 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.model import Article, Position
-from desktop.tts import (
-    TITLE_BLOCK,
+
+# Submodules, not the ``desktop.tts`` package: it also brings audio export, which the window
+# loads only when asked for (start-up time).
+from desktop.tts.engine import (
+    DEFAULT_RATE,
     EngineUnavailable,
-    Narrator,
-    NarratorState,
     SpeechEngine,
-    SpokenPlace,
-    Utterance,
     Voice,
-    article_utterances,
+    clamp_rate,
     default_engine,
+)
+from desktop.tts.engine import DIACRITIZE_SETTING as DIACRITIZE_KEY
+from desktop.tts.narrator import Narrator, NarratorState, SpokenPlace
+from desktop.tts.speech_text import (
+    TITLE_BLOCK,
+    Utterance,
+    article_utterances,
     selection_utterances,
 )
-from desktop.tts.diacritizer import SETTING_KEY as DIACRITIZE_KEY
-from desktop.tts.diacritizer import NoDiacritizer, PronouncingEngine, get_diacritizer
-from desktop.tts.engine import DEFAULT_RATE, clamp_rate
 from desktop.ui.actions import ActionSpec, key_sequences, plain_text, shortcut_text
 from desktop.ui.document_builder import u16_to_cp
+
+if TYPE_CHECKING:
+    from desktop.tts.diacritizer import PronouncingEngine
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -244,6 +251,7 @@ class ReadAloudController(QObject):
     placeChanged = Signal(int, int, int)
     settingsChanged = Signal()
     exportRequested = Signal()  # "Export Audio…": the window opens export_audio's dialog
+    engineLoaded = Signal()  # the engine and its voices are loaded (or known unavailable)
 
     def __init__(
         self,
@@ -252,7 +260,11 @@ class ReadAloudController(QObject):
         parent: QObject | None = None,
         *,
         engine_factory: Callable[[], SpeechEngine] = default_engine,
+        defer_engine: bool = False,
     ) -> None:
+        """``defer_engine``: load the engine and its voices only when ``load_engine`` is
+        called or speech is first needed (the window does it after its first paint: loading
+        eSpeak NG and listing its voices is start-up time nothing on screen needs)."""
         super().__init__(parent)
         self.reader = reader
         self._store = store
@@ -276,19 +288,13 @@ class ReadAloudController(QObject):
         self.read_credits = bool(self._setting(CREDITS_KEY, False))
         self.reader.follow_speech = self.follow
 
-        self.engine: PronouncingEngine | None = None
-        self.voices: list[Voice] = []
-        self.unavailable_reason = ""
-        try:
-            base = engine_factory()
-            self.voices = sorted(base.voices(), key=lambda v: (v.name.casefold(), v.id))
-            if not self.voices:
-                raise EngineUnavailable(f"{base.name} offers no voices.")
-            # The diacritiser's model loads when reading first starts (_load), not at start-up.
-            self.engine = PronouncingEngine(base, NoDiacritizer())
-        except EngineUnavailable as exc:
-            self.unavailable_reason = str(exc)
-            log.warning("read aloud unavailable: %s", exc)
+        self._engine_factory = engine_factory
+        self._engine: PronouncingEngine | None = None
+        self._voices: list[Voice] = []
+        self._unavailable_reason = ""
+        self._engine_loaded = False
+        if not defer_engine:
+            self.load_engine()
 
         self._player = None  # made on first use: QtMultimedia costs start-up time
         # A voice the user picked for this article (a new article chooses by its language)
@@ -296,6 +302,51 @@ class ReadAloudController(QObject):
         reader.articleShown.connect(self._on_article_shown)
         if reader.article is not None:
             self.set_article(reader.article)
+
+    # --- the engine ------------------------------------------------------------------------
+
+    @property
+    def engine_loaded(self) -> bool:
+        """Whether ``load_engine`` has run (reading ``engine``, ``voices``, ``available`` or
+        ``unavailable_reason`` runs it)."""
+        return self._engine_loaded
+
+    def load_engine(self) -> None:
+        """Load the speech engine and its voices, once; ``engineLoaded`` tells the UI."""
+        if self._engine_loaded:
+            return
+        self._engine_loaded = True
+        try:
+            base = self._engine_factory()
+            self._voices = sorted(base.voices(), key=lambda v: (v.name.casefold(), v.id))
+            if not self._voices:
+                raise EngineUnavailable(f"{base.name} offers no voices.")
+            from desktop.tts.diacritizer import NoDiacritizer, PronouncingEngine
+
+            # The diacritiser's model loads when reading first starts (_load), not here.
+            self._engine = PronouncingEngine(base, NoDiacritizer())
+        except EngineUnavailable as exc:
+            self._unavailable_reason = str(exc)
+            log.warning("read aloud unavailable: %s", exc)
+        self.engineLoaded.emit()
+        if self._article is not None and self._engine is not None:
+            self.settingsChanged.emit()  # the voice for the article's language is known now
+        self._sync_actions()
+
+    @property
+    def engine(self) -> PronouncingEngine | None:
+        self.load_engine()
+        return self._engine
+
+    @property
+    def voices(self) -> list[Voice]:
+        self.load_engine()
+        return self._voices
+
+    @property
+    def unavailable_reason(self) -> str:
+        self.load_engine()
+        return self._unavailable_reason
 
     # --- what the UI reads -----------------------------------------------------------------
 
@@ -370,7 +421,7 @@ class ReadAloudController(QObject):
         self._utterances = (
             article_utterances(article, include_credits=self.read_credits) if article else []
         )
-        if self.engine is None:
+        if self._engine is None:  # none, or not loaded yet (load_engine says settingsChanged)
             return
         if self._narrator is None:
             self._mode = "article"  # the narrator is made when reading first starts
@@ -386,6 +437,8 @@ class ReadAloudController(QObject):
         self._quiet += 1
         try:
             if self._narrator is None:
+                from desktop.tts.diacritizer import NoDiacritizer, get_diacritizer
+
                 if self.diacritize and isinstance(self.engine.diacritizer, NoDiacritizer):
                     self.engine.diacritizer = get_diacritizer(True)
                 self._narrator = Narrator(
@@ -558,6 +611,8 @@ class ReadAloudController(QObject):
         self.diacritize = enabled
         self._save(DIACRITIZE_KEY, enabled)
         if self.engine is not None:
+            from desktop.tts.diacritizer import get_diacritizer
+
             self.engine.diacritizer = get_diacritizer(enabled)
             if self._narrator is not None:
                 self._narrator.set_rate(self.rate)  # says the current sentence again
@@ -648,8 +703,11 @@ class ReadAloudController(QObject):
 
     def _sync_actions(self, *_args) -> None:
         playing = self._state in (NarratorState.PLAYING.value, NarratorState.LOADING.value)
+        # Before the engine is loaded: as if it is there (it is, nearly always; loading it
+        # here would undo the deferral)
+        available = self._engine is not None or not self._engine_loaded
         for name, action in self._actions.items():
-            action.setEnabled(self.available)
+            action.setEnabled(available)
             if name == "play_pause":
                 pause, play = translate("ReadAloud", "&Pause"), translate("ReadAloud", "&Play")
                 text = pause if playing else play

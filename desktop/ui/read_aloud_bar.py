@@ -176,8 +176,6 @@ class ReadAloudBar(QFrame):
                 "The voice that reads; one for the article's language is chosen by itself",
             )
         )
-        for v in controller.voices:
-            self.voice.addItem(voice_label(v), v.id)
         self.voice.activated.connect(self._voice_chosen)
         self._labelled(bottom, translate("ReadAloudBar", "Voice:"), self.voice)
 
@@ -217,8 +215,19 @@ class ReadAloudBar(QFrame):
         controller.stateChanged.connect(self._on_state)
         controller.message.connect(self._on_message)
         controller.settingsChanged.connect(self._sync)
-        self._sync()
+        if controller.engine_loaded:
+            self._engine_loaded()
+        else:  # the window loads the engine after its first paint
+            controller.engineLoaded.connect(self._engine_loaded)
+            self._sync()
         self._sync_buttons()
+
+    @Slot()
+    def _engine_loaded(self) -> None:
+        controller = self.controller
+        for v in controller.voices:
+            self.voice.addItem(voice_label(v), v.id)
+        self._sync()
         if controller.available:
             keys = shortcut_text(next(s for s in action_specs() if s.name == "play_pause"))
             self.set_status(translate("ReadAloudBar", "Press %1 to read aloud").replace("%1", keys))
@@ -273,8 +282,9 @@ class ReadAloudBar(QFrame):
     @Slot()
     def _sync(self) -> None:
         c = self.controller
-        for widget in self.controls:
-            widget.setEnabled(c.available)
+        if c.engine_loaded:  # until then as if available (see _engine_loaded)
+            for widget in self.controls:
+                widget.setEnabled(c.available)
         for widget, value in (
             (self.rate, c.rate),
             (self.volume, round(c.volume * 100)),
@@ -290,7 +300,7 @@ class ReadAloudBar(QFrame):
         self.volume.setToolTip(
             translate("ReadAloudBar", "Volume: %1%").replace("%1", str(self.volume.value()))
         )
-        voice = c.voice
+        voice = c.voice if c.engine_loaded else None
         index = self.voice.findData(voice.id) if voice is not None else -1
         if index >= 0 and index != self.voice.currentIndex():
             self.voice.blockSignals(True)

@@ -159,6 +159,7 @@ class ReaderView(QWidget):
         )
 
         self._browser = _Browser(self)
+        self._own_document: QTextDocument | None = None  # see _replace_document
         self._browser.setObjectName("reader")
         self._browser.setOpenLinks(False)
         self._browser.setTextInteractionFlags(
@@ -319,11 +320,13 @@ class ReaderView(QWidget):
 
     def _replace_document(self, doc: QTextDocument) -> None:
         """Swap documents; ours are parented to the browser and freed here (the first one
-        belongs to Qt's text control, which frees it itself)."""
-        old = self._browser.document()
-        ours = old is not None and old.parent() is self._browser
+        belongs to Qt's text control, which frees it itself). Which one is ours is remembered
+        rather than asked of ``old.parent()``: the first such call costs ~20 ms at start-up,
+        while shiboken looks for a Python type for Qt's private text-control class."""
+        old = self._own_document
+        self._own_document = doc
         self._browser.setDocument(doc)
-        if ours and old is not doc:
+        if old is not None and old is not doc:
             old.deleteLater()
 
     def _rebuild_keeping_place(self) -> None:
