@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from desktop.model import TextQuote
 
@@ -28,6 +27,14 @@ CONTEXT = 32  # characters of prefix and suffix kept with a quote
 FUZZY_MIN_RATIO = 0.75  # similarity of changed text to the old quote to still count as it
 MAX_CANDIDATES = 200  # exact occurrences scored by context; more means a very common phrase
 _MIN_FUZZY_QUOTE = 4  # shorter quotes are only found exactly: a fuzzy 3-letter word is noise
+
+
+def _matcher(a: str, b: str):
+    """difflib's matcher, imported when first needed: only re-anchoring changed text uses it,
+    and loading difflib is start-up time the window does not need."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False)
 
 
 def make_quote(block_texts: Sequence[str], block: int, start: int, end: int) -> TextQuote:
@@ -136,7 +143,7 @@ def _similar(a: str, b: str) -> float:
         return 1.0
     if not a or not b:
         return 0.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return _matcher(a, b).ratio()
 
 
 # --- fuzzy ---------------------------------------------------------------------------------
@@ -159,7 +166,7 @@ def _fuzzy(quote: TextQuote, block_texts: Sequence[str]) -> tuple[int, int, int]
         if region is None:
             continue
         start, end = _snap_to_words(text, *region, quote)
-        ratio = SequenceMatcher(None, text[start:end], exact, autojunk=False).ratio()
+        ratio = _matcher(text[start:end], exact).ratio()
         if ratio < FUZZY_MIN_RATIO:
             continue
         score = (
@@ -174,7 +181,7 @@ def _fuzzy(quote: TextQuote, block_texts: Sequence[str]) -> tuple[int, int, int]
 
 
 def _region(text: str, exact: str) -> tuple[int, int] | None:
-    matcher = SequenceMatcher(None, text, exact, autojunk=False)
+    matcher = _matcher(text, exact)
     runs = [m for m in matcher.get_matching_blocks() if m.size >= 2]
     if not runs:
         return None

@@ -47,7 +47,6 @@ from desktop.ui.announcer import Announcer
 from desktop.ui.highlight_controller import HighlightController, NotesContext
 from desktop.ui.import_worker import ImportJob, failure_details, summary_text
 from desktop.ui.library_pane import LibraryPane
-from desktop.ui.notes_panel import NotesPanel
 from desktop.ui.read_aloud_bar import ReadAloudBar
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.themes import Theme, get_theme
@@ -55,6 +54,7 @@ from desktop.ui.typography import Typography
 
 if TYPE_CHECKING:
     from desktop.import_service import ImportSummary
+    from desktop.ui.notes_panel import NotesPanel
 
 translate = QCoreApplication.translate
 
@@ -120,11 +120,10 @@ class MainWindow(QMainWindow):
 
         self.notes = NotesContext(Notes(store), self)
         self.highlights = HighlightController(self.notes, self.reader, self)
-        self.notes_panel = NotesPanel(self.notes, self)
+        self._notes_panel: NotesPanel | None = None  # made when the dock is first shown
         self.notes_dock = QDockWidget(translate("MainWindow", "Notes"), self)
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setAccessibleName(translate("MainWindow", "Notes of this article"))
-        self.notes_dock.setWidget(self.notes_panel)
         # Beside the article, on the side away from the library: Qt mirrors the splitter for
         # Arabic but not the dock areas, so pick the area by direction.
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -252,8 +251,7 @@ class MainWindow(QMainWindow):
         self.notes.undo_stack.canRedoChanged.connect(self.registry["redo"].setEnabled)
         self.registry["undo"].setEnabled(False)
         self.registry["redo"].setEnabled(False)
-        self.notes_panel.jumpRequested.connect(self._jump_to)
-        self.notes_dock.visibilityChanged.connect(self.registry["notes_panel"].setChecked)
+        self.notes_dock.visibilityChanged.connect(self._notes_dock_shown)
         for action in self.registry.in_group("theme"):
             action.triggered.connect(lambda _checked=False, a=action: self.set_theme(a.data()))
         for action in self.registry.in_group("language"):
@@ -290,6 +288,8 @@ class MainWindow(QMainWindow):
         state = self.store.get_setting(SETTING_STATE)
         if isinstance(state, str):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+            if not self.notes_dock.isHidden():
+                self.notes_panel  # noqa: B018 - the dock was left open: it needs its panel
         sizes = self.store.get_setting(SETTING_SPLITTER)
         self._default_split = not (
             isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes)
@@ -393,8 +393,9 @@ class MainWindow(QMainWindow):
         if article_id != self.article_id:
             self.article_id = article_id
         self._update_title()
-        article = self.reader.article
-        self.notes_panel.set_article(article_id, article.direction if article else None)
+        if self._notes_panel is not None:
+            article = self.reader.article
+            self._notes_panel.set_article(article_id, article.direction if article else None)
 
     def _update_title(self) -> None:
         app_name = translate("MainWindow", "Qari")
@@ -596,6 +597,27 @@ class MainWindow(QMainWindow):
             self.start_import(paths)
 
     # --- notes ------------------------------------------------------------------------------
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        """The dock's panel of this article's notes, made when first needed (its module and
+        widgets are start-up time a hidden dock does not need)."""
+        if self._notes_panel is None:
+            from desktop.ui.notes_panel import NotesPanel
+
+            panel = NotesPanel(self.notes, self)
+            panel.jumpRequested.connect(self._jump_to)
+            self.notes_dock.setWidget(panel)
+            self._notes_panel = panel
+            article = self.reader.article
+            if self.article_id is not None:
+                panel.set_article(self.article_id, article.direction if article else None)
+        return self._notes_panel
+
+    def _notes_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.notes_panel  # noqa: B018 - made on first show
+        self.registry["notes_panel"].setChecked(visible)
 
     def show_notes_panel(self, checked: bool = True) -> None:
         self.notes_dock.setVisible(checked)
