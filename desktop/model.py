@@ -6,7 +6,6 @@ so anchors survive re-rendering, font changes and re-imports.
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -59,7 +58,9 @@ class ImageData:
 
     @classmethod
     def from_bytes(cls, data: bytes, mime: str, width: int = 0, height: int = 0) -> ImageData:
-        return cls(hashlib.sha256(data).hexdigest(), mime, data, width, height)
+        from hashlib import sha256  # OpenSSL loads when hashing, not when the app starts
+
+        return cls(sha256(data).hexdigest(), mime, data, width, height)
 
 
 @dataclass(slots=True)
@@ -96,7 +97,9 @@ def content_hash(title: str, blocks: list[Block]) -> str:
     Normalised to NFC and with whitespace collapsed, so a re-save with other line endings or an
     encoding round trip is still recognised as the same article.
     """
-    h = hashlib.sha256()
+    from hashlib import sha256  # OpenSSL loads when hashing, not when the app starts
+
+    h = sha256()
     for part in [title, *(f"{b.kind}\x1f{b.text}\x1f{b.credit}" for b in blocks)]:
         h.update(" ".join(unicodedata.normalize("NFC", part).split()).encode("utf-8"))
         h.update(b"\x1e")

@@ -215,6 +215,34 @@ def test_settings_round_trip_json(store: Store) -> None:
     assert store.get_setting("ui.language") == "ar"
 
 
+def test_a_setting_set_to_its_stored_value_is_not_written(store: Store) -> None:
+    store.set_setting("library.last_article", 7)
+    before = store.conn.total_changes
+    store.set_setting("library.last_article", 7)
+    assert store.conn.total_changes == before
+    store.set_setting("library.last_article", 8)
+    assert store.conn.total_changes == before + 1
+    assert store.get_setting("library.last_article") == 8
+
+
+def test_reading_needs_no_sqlite_utils_and_writing_after_works(tmp_path: Path) -> None:
+    """Opening and reading go straight to sqlite3 (start-up time); the sqlite-utils database
+    over the same connection is made by the first write, which then sees the same data."""
+    path = tmp_path / "library.sqlite3"
+    with Store.open(path) as store:
+        a = store.add_article(article()).article_id
+    with Store.open(path) as store:
+        assert store.get_article(a).title
+        assert [s.id for s in store.list_articles()] == [a]
+        assert store.search("الأممي")
+        assert store.reading_state(a) is None
+        assert store._db is None  # nothing above made it
+        store.save_reading_state(a, Position(1, 2), 0.4)
+        assert store._db is not None
+    with Store.open(path) as store:
+        assert store.reading_state(a).position == Position(1, 2)
+
+
 def test_delete_removes_everything_of_the_article(store: Store) -> None:
     a = store.add_article(article()).article_id
     store.save_reading_state(a, Position(0, 0), 0.5)

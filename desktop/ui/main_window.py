@@ -25,11 +25,8 @@ from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -91,6 +88,7 @@ class MainWindow(QMainWindow):
         self._dirty = False  # the reading position moved since it was last saved
         self._import: ImportJob | None = None
         self._closed = False
+        self._start_finished = False  # see _finish_start
 
         self.setWindowTitle(translate("MainWindow", "Qari"))
         self.setAccessibleName(translate("MainWindow", "Qari"))
@@ -355,10 +353,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(500, self._finish_start)
 
     def _finish_start(self) -> None:
-        """What start-up leaves until the article is on screen: the article list, then the
-        speech engine's voices, each in its own turn of the event loop."""
+        """What start-up leaves until the article is on screen: the article list, the speech
+        engine's voices, then the library's writer (sqlite-utils, so the first saved reading
+        position does not stall the scrolling that caused it), each in its own turn of the
+        event loop."""
+        if self._closed or self._start_finished:
+            return
+        self._start_finished = True
         self.load_library()
         QTimer.singleShot(0, self.read_aloud, self.read_aloud.load_engine)
+        QTimer.singleShot(0, self, lambda: self._closed or self.store.db)
 
     def open_article(self, article_id: int, *, announce: bool = True) -> bool:
         if article_id == self.article_id:
@@ -425,6 +429,8 @@ class MainWindow(QMainWindow):
         self.library.update_article(self.article_id)
 
     def delete_current(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when used
+
         article_id = self.library.current_article_id()
         if article_id is None:
             self.announcer.announce(translate("MainWindow", "No article selected."))
@@ -483,6 +489,8 @@ class MainWindow(QMainWindow):
     # --- import -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used
+
         files, _filter = QFileDialog.getOpenFileNames(
             self,
             translate("MainWindow", "Import Articles"),
@@ -494,6 +502,8 @@ class MainWindow(QMainWindow):
             self.start_import(files)
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when used
+
         folder = QFileDialog.getExistingDirectory(
             self,
             translate("MainWindow", "Import Folder"),
@@ -504,6 +514,8 @@ class MainWindow(QMainWindow):
             self.start_import([folder])
 
     def choose_url(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when used
+
         url, ok = QInputDialog.getText(
             self,
             translate("MainWindow", "Save from URL"),
@@ -549,6 +561,8 @@ class MainWindow(QMainWindow):
         )
 
     def _import_done(self, summary: ImportSummary) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when used
+
         message = summary_text(summary)
         self.last_import_summary = summary
         self.library.refresh()
@@ -693,6 +707,8 @@ class MainWindow(QMainWindow):
         return zoom
 
     def choose_font(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs load when used
+
         from desktop.ui.fonts import available_families
 
         families = available_families()

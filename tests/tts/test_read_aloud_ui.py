@@ -63,11 +63,13 @@ def word_of(c) -> tuple[int, int] | None:
     return (mark[3], mark[4]) if mark and mark[4] > mark[3] else None
 
 
-def make(qtbot, store, engine_factory) -> SimpleNamespace:
+def make(qtbot, store, engine_factory, *, defer_engine: bool = False) -> SimpleNamespace:
     window = QMainWindow()
     qtbot.addWidget(window)
     reader = ReaderView(store, window)
-    controller = ReadAloudController(reader, store, window, engine_factory=engine_factory)
+    controller = ReadAloudController(
+        reader, store, window, engine_factory=engine_factory, defer_engine=defer_engine
+    )
     bar = ReadAloudBar(controller, parent=window)
     box = QWidget(window)  # the bar under the reader, as the main window lays it out
     column = QVBoxLayout(box)
@@ -325,6 +327,51 @@ def test_without_a_voice_the_controls_are_disabled_and_say_what_to_install(qtbot
     c.controller.play_pause()
     assert c.controller.state == "stopped"
     assert "espeakng-loader" in c.messages[-1]
+    c.controller.close()
+
+
+def test_a_deferred_engine_loads_once_and_the_bar_then_lists_its_voices(qtbot, store, engine):
+    """The window defers eSpeak NG until after its first paint (start-up time)."""
+    made = []
+
+    def factory():
+        made.append(1)
+        return engine
+
+    c = make(qtbot, store, factory, defer_engine=True)
+    assert not made and not c.controller.engine_loaded
+    assert c.bar.voice.count() == 0
+    assert all(a.isEnabled() for a in c.controller.actions.values())  # as if there, till known
+    with qtbot.waitSignal(c.controller.engineLoaded, timeout=TIMEOUT):
+        c.controller.load_engine()
+    c.controller.load_engine()
+    assert made == [1]
+    assert c.bar.voice.count() == len(c.controller.voices) > 0
+    arabic = c.controller.voice
+    assert arabic is not None and arabic.speaks("ar")
+    assert c.bar.voice.currentData() == arabic.id  # the article's language chose it
+    assert "to read aloud" in c.bar.status.text()
+    c.controller.close()
+
+
+def test_a_start_before_the_deferred_engine_loaded_loads_it(qtbot, store, engine):
+    c = make(qtbot, store, lambda: engine, defer_engine=True)
+    c.controller.next_sentence()  # F8 before the window got to load the engine
+    assert c.controller.engine_loaded
+    assert sentence_of(c) is not None
+    assert c.bar.voice.count() > 0
+    c.controller.close()
+
+
+def test_a_deferred_engine_that_is_missing_disables_the_bar_when_known(qtbot, store):
+    def no_espeak():
+        raise EngineUnavailable("eSpeak NG could not be loaded. " + INSTALL_HINT)
+
+    c = make(qtbot, store, no_espeak, defer_engine=True)
+    c.controller.load_engine()
+    assert all(not w.isEnabled() for w in c.bar.controls)
+    assert all(not a.isEnabled() for a in c.controller.actions.values())
+    assert "not available" in c.bar.status.text()
     c.controller.close()
 
 
