@@ -10,13 +10,7 @@ label whose name changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
-
-try:  # PySide6 >= 6.8
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt
-    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
 
 translate = QCoreApplication.translate
 
@@ -43,14 +37,24 @@ class Announcer(QObject):
         if show:
             self.label.setText(message)
             self.label.setToolTip(message)
-        if QAccessibleAnnouncementEvent is not None:
-            event = QAccessibleAnnouncementEvent(self.label, message)
-            if assertive:
-                event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-            QAccessible.updateAccessibility(event)
-        else:  # pragma: no cover - older Qt
-            self.label.setAccessibleDescription(message)
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.label, QAccessible.Event.NameChanged)
-            )
+        _notify(self.label, message, assertive)
         self.announced.emit(message)
+
+
+def _notify(label: QLabel, message: str, assertive: bool) -> None:
+    # QAccessible is imported here, with the first message: its many enums cost start-up
+    # time (~1.5 ms), and nothing is announced before the window is first painted.
+    from PySide6 import QtGui
+    from PySide6.QtGui import QAccessible
+
+    announcement = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt >= 6.8
+    if announcement is not None:
+        event = announcement(label, message)
+        if assertive:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+    else:  # pragma: no cover - older Qt
+        label.setAccessibleDescription(message)
+        QAccessible.updateAccessibility(
+            QtGui.QAccessibleEvent(label, QAccessible.Event.NameChanged)
+        )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import Store
-from desktop.ui.library_model import ArticleDelegate, IdRole, LibraryModel
+from desktop.ui.library_model import IdRole, LibraryModel
 
 translate = QCoreApplication.translate
 
@@ -148,7 +148,7 @@ class LibraryPane(QWidget):
         self.list = ArticleList(self)
         self.list.setObjectName("libraryList")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ArticleDelegate(self.list))
+        # The row delegate is set by the first refresh (see article_delegate.py).
         self.list.setUniformItemSizes(True)
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -226,6 +226,10 @@ class LibraryPane(QWidget):
         without one they are the whole library in the chosen order.
         """
         self._timer.stop()
+        if not self.loaded:
+            from desktop.ui.article_delegate import ArticleDelegate
+
+            self.list.setItemDelegate(ArticleDelegate(self.list))
         self.loaded = True
         keep = self.current_article_id()
         status = self.status.currentData()

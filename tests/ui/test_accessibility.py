@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui import announcer as announcer_module
 from desktop.ui import i18n
 
 ARABIC = re.compile("[\u0600-\u06ff]")
@@ -66,7 +65,7 @@ def test_status_changes_are_announced_to_assistive_technology(qtbot, window, mon
         events.append((type(event).__name__, event.message() if hasattr(event, "message") else ""))
         real(event)
 
-    monkeypatch.setattr(announcer_module.QAccessible, "updateAccessibility", record)
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
     window.open_article(window.library.model.ids()[1])
     assert ("QAccessibleAnnouncementEvent", "Article opened") in events
     assert window.status_label.text() == "Article opened"

@@ -31,6 +31,7 @@ LATER = (
     "desktop.tts.espeak_route",  # the engine, after the first paint
     "desktop.ui.export_audio",
     "desktop.ui.notes_panel",  # the hidden notes dock, when shown
+    "desktop.ui.article_delegate",  # draws list rows: the list fills after the first paint
     "desktop.notes_export",
     "desktop.ui.notes_view",
     "PySide6.QtMultimedia",  # the audio player, when reading starts
