@@ -87,6 +87,107 @@ def child_bare(amiri: bool = False) -> None:
     app.exec()
 
 
+def child_plain_qari_widgets() -> None:
+    """Qari's window as plain PySide6, none of Qari's code: the same widgets (menus with 56
+    actions, toolbar, search box, two combo boxes, an empty list, the article in Amiri 18 pt
+    right to left, the read-aloud bar, a hidden dock, status bar) and the same bundled fonts.
+    What this costs over the bare window is the price of the widgets themselves; what Qari
+    costs over this is its own code."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QComboBox,
+        QDockWidget,
+        QFormLayout,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QListView,
+        QMainWindow,
+        QProgressBar,
+        QSlider,
+        QSpinBox,
+        QSplitter,
+        QTextBrowser,
+        QToolBar,
+        QToolButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    for path in sorted((REPO / "resources" / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    window = QMainWindow()
+    actions = []
+    for m in range(8):
+        menu = window.menuBar().addMenu(f"Menu &{m}")
+        for a in range(7):
+            action = QAction(f"Action {m}.{a}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+Shift+F{a + 1}" if m % 2 else f"Alt+{a}"))
+            menu.addAction(action)
+            window.addAction(action)
+            actions.append(action)
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in actions[:6]:
+        toolbar.addAction(action)
+    window.addToolBar(toolbar)
+
+    library = QWidget()
+    form = QFormLayout()
+    search = QLineEdit()
+    search.setClearButtonEnabled(True)
+    search.setPlaceholderText("Search titles and text")
+    form.addRow("Search:", search)
+    for label in ("Sort:", "Show:"):
+        combo = QComboBox()
+        combo.addItems(["one", "two", "three", "four"])
+        form.addRow(label, combo)
+    column = QVBoxLayout(library)
+    column.addLayout(form)
+    column.addWidget(QListView(), 1)
+    column.addWidget(QLabel("Articles: 4"))
+
+    reader = QWidget()
+    right = QVBoxLayout(reader)
+    browser = QTextBrowser()
+    browser.setFont(QFont("Amiri", 18))
+    browser.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    browser.setPlainText(SEED.read_text(encoding="utf-8"))
+    right.addWidget(browser, 1)
+    bar = QWidget()
+    row = QHBoxLayout(bar)
+    for glyph in "|<<  >  []  >>|":
+        button = QToolButton()
+        button.setText(glyph)
+        row.addWidget(button)
+    row.addWidget(QSpinBox())
+    row.addWidget(QSlider(Qt.Orientation.Horizontal))
+    row.addWidget(QComboBox())
+    row.addWidget(QCheckBox("Follow"))
+    row.addWidget(QCheckBox("Restore vowels"))
+    right.addWidget(bar)
+
+    splitter = QSplitter()
+    splitter.addWidget(library)
+    splitter.addWidget(reader)
+    window.setCentralWidget(splitter)
+    dock = QDockWidget("Notes", window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    window.statusBar().addWidget(QLabel(""), 1)
+    progress = QProgressBar()
+    window.statusBar().addPermanentWidget(progress)
+    progress.hide()
+    window.resize(1100, 720)
+    report_first_paint(browser.viewport())
+    window.show()
+    app.exec()
+
+
 def child_qari(data_dir: str, phases: bool = False) -> None:
     """The app's own start-up (``desktop.app.start``). With ``phases``, also print when each
     step ended, in ms since this script started running (interpreter start-up not included)."""
@@ -200,11 +301,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--phases", action="store_true", help="also break Qari's start-up down")
-    parser.add_argument("--child", choices=["bare", "bare-amiri", "qari"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=["bare", "bare-amiri", "plain", "qari"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child in ("bare", "bare-amiri"):
         child_bare(amiri=args.child == "bare-amiri")
+        return 0
+    if args.child == "plain":
+        child_plain_qari_widgets()
         return 0
     if args.child == "qari":
         child_qari(args.data_dir, phases=args.phases)
@@ -214,6 +320,7 @@ def main() -> int:
     cases = {
         "bare PySide6 window": ["--child", "bare"],
         "bare, in Amiri 18 pt RTL": ["--child", "bare-amiri"],
+        "plain PySide6, Qari's widgets": ["--child", "plain"],
         "qari, bundled library": ["--child", "qari", "--data-dir", str(prepare_bundled())],
         f"qari, {args.articles:,} articles": [
             "--child",
@@ -233,14 +340,14 @@ def main() -> int:
     bare = statistics.median(r[0] for r in results["bare PySide6 window"])
     print(f"\nStart-up, {args.runs} runs each, a fresh process every run (times in ms)\n")
     print(
-        f"{'case':<26} {'1st paint':>9} {'min':>6} {'max':>6} {'x bare':>6} {'RSS MB':>6}"
+        f"{'case':<30} {'1st paint':>9} {'min':>6} {'max':>6} {'x bare':>6} {'RSS MB':>6}"
         f" {'list filled':>11} {'RSS MB':>6}"
     )
     for name, values in results.items():
         times = [r[0] for r in values]
         median = statistics.median(times)
         print(
-            f"{name:<26} {median:>9.0f} {min(times):>6.0f} {max(times):>6.0f}"
+            f"{name:<30} {median:>9.0f} {min(times):>6.0f} {max(times):>6.0f}"
             f" {median / bare:>6.2f} {statistics.median(r[1] for r in values):>6.0f}"
             f" {statistics.median(r[2] for r in values):>11.0f}"
             f" {statistics.median(r[3] for r in values):>6.0f}"
