@@ -189,8 +189,10 @@ def child_plain_qari_widgets() -> None:
 
 
 def child_qari(data_dir: str, phases: bool = False) -> None:
-    """The app's own start-up (``desktop.app.start``). With ``phases``, also print when each
-    step ended, in ms since this script started running (interpreter start-up not included)."""
+    """The app's start-up as the ``qari`` command runs it: import ``desktop.cli``, read the
+    command line, then ``desktop.app.start`` (what ``run`` does before the event loop). With
+    ``phases``, also print when each step ended, in ms since this script started running
+    (interpreter start-up not included)."""
     t0 = time.perf_counter()
     marks: list[tuple[str, float]] = []
 
@@ -198,18 +200,20 @@ def child_qari(data_dir: str, phases: bool = False) -> None:
         marks.append((name, (time.perf_counter() - t0) * 1000))
 
     sys.path.insert(0, str(REPO))
+    from desktop import cli
+
+    phase("import desktop.cli (the qari command)")
+    args = cli.build_parser().parse_args(["--data-dir", data_dir])
+    phase("read the command line")
     import PySide6.QtWidgets  # noqa: F401
 
     phase("import PySide6.QtWidgets")
-    import desktop.store  # noqa: F401
-
-    phase("import desktop.store")
     import desktop.ui.main_window  # noqa: F401
 
     phase("import desktop.ui.main_window")
     from desktop.app import start
 
-    app = start(sys.argv[:1], data_dir)
+    app = start(sys.argv[:1], args.data_dir)
     phase("start(): Qt app, fonts, store, window, article")
     if isinstance(app, int):
         sys.exit(app)

@@ -13,18 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.notes import COLOURS, NoteEntry, Notes
-from desktop.notes_export import (
-    FORMATS,
-    IMPORT_FORMATS,
-    ImportFormatError,
-    collect,
-    format_for,
-    import_items,
-    read_import,
-    render,
-    write_export,
-)
+from desktop.notes import COLOURS, EXPORT_FORMATS, IMPORT_FORMATS, NoteEntry, Notes
 
 # Same values as desktop.cli (not imported from there: cli imports this module).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NOT_FOUND = 0, 1, 2, 4
@@ -49,7 +38,7 @@ def add_notes_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     p.add_argument(
         "--article", type=int, action="append", metavar="ID", help="only this article (repeat)"
     )
-    p.add_argument("--format", choices=FORMATS, help="default: from --out's suffix, else md")
+    p.add_argument("--format", choices=EXPORT_FORMATS, help="default: from --out's suffix, else md")
     p.add_argument("--out", type=Path, help="file to write (default: standard output)")
     p.add_argument(
         "--language", choices=("en", "ar"), default="en", help="language of headings and labels"
@@ -135,6 +124,8 @@ def _search(notes: Notes, args: argparse.Namespace) -> int:
 
 
 def _export(notes: Notes, args: argparse.Namespace) -> int:
+    from desktop.notes_export import collect, format_for, render, write_export
+
     ex = collect(notes, args.article)
     if args.out is None:
         sys.stdout.write(render(ex, args.format or "md", args.language))
@@ -152,6 +143,8 @@ def _export(notes: Notes, args: argparse.Namespace) -> int:
 
 
 def _import(notes: Notes, args: argparse.Namespace) -> int:
+    from desktop.notes_export import ImportFormatError, import_items, read_import
+
     try:
         items = read_import(args.file, args.format)
     except FileNotFoundError:

@@ -27,6 +27,10 @@ from desktop.model import Bookmark, Direction, Highlight, Position, TextQuote, n
 
 COLOURS = ("yellow", "green", "blue", "pink", "orange")  # same names as desktop.ui.themes
 STYLES = ("background", "underline")  # underline marks a quote without relying on colour
+#: Files notes are exported to and imported from (written and read by desktop.notes_export;
+#: named here so the CLI can offer them without loading the exporter at every start).
+EXPORT_FORMATS = ("md", "html", "json", "csv")
+IMPORT_FORMATS = ("json", "csv")
 TRIGRAM = 3  # query words this long use the trigram index; shorter ones a LIKE scan
 BOOKMARK_TOLERANCE = 40  # code points: Ctrl+D this close to a bookmark removes it
 

@@ -30,10 +30,9 @@ from typing import Any
 
 from desktop.arabic import detect_direction
 from desktop.model import Direction, Highlight, Position, TextQuote, now_iso
-from desktop.notes import BookmarkEntry, NoteEntry, Notes
+from desktop.notes import EXPORT_FORMATS, IMPORT_FORMATS, BookmarkEntry, NoteEntry, Notes
 
-FORMATS = ("md", "html", "json", "csv")
-IMPORT_FORMATS = ("json", "csv")
+FORMATS = EXPORT_FORMATS
 QARI_NS = "urn:qari:"
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # The light theme's note colours (desktop/ui/themes.py; a test keeps the two in step).
