@@ -40,10 +40,12 @@ LATER = (
 CHILD = r"""
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
+from desktop import cli  # as the qari command starts: its module, its command line, the app
 from desktop.app import start
 
 later, out = json.loads(sys.argv[2]), sys.argv[3]
-app = start(["qari"], sys.argv[1])
+args = cli.build_parser().parse_args(["--data-dir", sys.argv[1]])
+app = start(["qari"], args.data_dir)
 window = app.window
 record = {}
 
