@@ -364,7 +364,7 @@ class HighlightController(QObject):
         if built is None or not built.texts:
             return None
         speech = self.reader.speech_highlight()
-        if speech is not None:
+        if speech is not None and speech[0] >= 0:  # the headline (-1) holds no notes
             block, s0, s1, _w0, _w1 = speech
             return Position(block, s0), (s0, s1)
         qt_pos = self.reader.browser.textCursor().position()
@@ -452,8 +452,11 @@ class HighlightController(QObject):
             h = self.context.add_highlight(
                 self.article_id, block, start, end, self.colour, self.style
             )
-        except (ValueError, KeyError) as exc:
-            self.context.say(str(exc))
+        except KeyError:  # deleted meanwhile (by another window or the CLI)
+            self.context.say(translate("Notes", "That article is no longer in the library."))
+            return None
+        except ValueError:  # no text in that range
+            self.context.say(translate("Notes", "There is no text here to highlight."))
             return None
         self._announce_made([h])
         return h

@@ -25,7 +25,7 @@ from desktop.ui.notes_panel import (
     QuoteDirectionRole,
 )
 from desktop.ui.notes_view import NotesView, confirm_article_deletion
-from desktop.ui.reader_view import ReaderView
+from desktop.ui.reader_view import HEADLINE, ReaderView
 from desktop.ui.themes import get_theme
 
 P0 = (
@@ -152,6 +152,20 @@ def test_highlight_follows_the_read_aloud_sentence(reader, controller, context, 
     h = controller.highlight_sentence()
     assert (h.quote.block, h.quote.start, h.quote.end) == (1, s.start, s.end)
     assert said[-1].startswith("Highlighted in Yellow: \u2068وقال:")
+
+
+def test_while_the_headline_is_read_the_caret_sentence_is_highlighted(
+    reader, controller, context, said, aid
+):
+    """The headline is not a block of the article (notes cannot anchor there): with speech on
+    it, the caret decides, as when nothing is read."""
+    second = sentences(P0)[1]
+    select(reader, 0, second.start + 5)
+    title = reader.article.title
+    reader.set_speech_highlight(HEADLINE, 0, len(title), 0, 3)
+    h = controller.highlight_sentence()
+    assert (h.quote.block, h.quote.exact) == (0, second.text)
+    assert said[-1].startswith("Highlighted in Yellow:")
 
 
 def test_selection_over_two_paragraphs_makes_one_highlight_each(reader, controller, context, aid):
