@@ -230,6 +230,8 @@ class Store:
                 (article_id,),
             )
             if status == "updated":
+                # the old blocks are gone: so are images only they used
+                self._drop_unused_images()
                 # the text changed under its notes: move each to where its quote now is, in
                 # the same transaction, or keep it marked orphaned
                 from desktop.notes import Notes  # notes build on the store, not the reverse
@@ -308,10 +310,15 @@ class Store:
         with self.db.atomic():
             self._unindex(article_id)
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            self.conn.execute(
-                "DELETE FROM images WHERE sha256 NOT IN "
-                "(SELECT image FROM blocks WHERE image IS NOT NULL)"
-            )
+            self._drop_unused_images()
+
+    def _drop_unused_images(self) -> None:
+        """Delete the images no block points at any more (after an article's blocks were
+        deleted or replaced), inside the caller's transaction."""
+        self.conn.execute(
+            "DELETE FROM images WHERE sha256 NOT IN "
+            "(SELECT image FROM blocks WHERE image IS NOT NULL)"
+        )
 
     def note_count(self, article_id: int) -> int:
         return self.conn.execute(

@@ -145,6 +145,54 @@ def test_images_are_stored_and_shared(store: Store) -> None:
     assert store.get_image(png.sha256) is None
 
 
+def test_reimporting_an_updated_url_drops_images_only_the_old_version_used(store: Store) -> None:
+    url = "https://example.org/with-pictures"
+    old_png = ImageData.from_bytes(b"\x89PNG old picture", "image/png", 10, 20)
+    kept_png = ImageData.from_bytes(b"\x89PNG kept picture", "image/png", 10, 20)
+    new_png = ImageData.from_bytes(b"\x89PNG new picture", "image/png", 10, 20)
+    first = store.add_article(
+        article(
+            url=url,
+            blocks=[
+                Block(BlockKind.FIGURE, "قديمة", image=old_png.sha256),
+                Block(BlockKind.FIGURE, "باقية", image=kept_png.sha256),
+            ],
+            images={old_png.sha256: old_png, kept_png.sha256: kept_png},
+        )
+    )
+    other = store.add_article(
+        article(
+            title="مقال آخر يستعمل الصورة القديمة",
+            blocks=[Block(BlockKind.FIGURE, "مشتركة", image=old_png.sha256)],
+            images={old_png.sha256: old_png},
+        )
+    )
+    updated = article(
+        url=url,
+        blocks=[
+            Block(BlockKind.FIGURE, "باقية", image=kept_png.sha256),
+            Block(BlockKind.FIGURE, "جديدة", image=new_png.sha256),
+        ],
+        images={kept_png.sha256: kept_png, new_png.sha256: new_png},
+    )
+    assert store.add_article(updated).status == "updated"
+    assert store.get_image(old_png.sha256) == old_png, "still used by the other article"
+    assert store.get_image(kept_png.sha256) == kept_png
+    assert store.get_image(new_png.sha256) == new_png
+    assert store.get_article(first.article_id).blocks == updated.blocks
+
+    store.delete_article(other.article_id)
+    assert store.get_image(old_png.sha256) is None
+    again = article(
+        url=url,
+        blocks=[Block(BlockKind.PARAGRAPH, "بلا صور الآن.")],
+    )
+    assert store.add_article(again).status == "updated"
+    assert store.get_image(kept_png.sha256) is None, "only the old version used it"
+    assert store.get_image(new_png.sha256) is None, "only the old version used it"
+    assert store.conn.execute("SELECT count(*) FROM images").fetchone()[0] == 0
+
+
 def test_figure_pointing_at_a_missing_image_is_stored_without_image(store: Store) -> None:
     blocks = [Block(BlockKind.FIGURE, "تعليق", image="0" * 64)]
     result = store.add_article(article(blocks=blocks))
