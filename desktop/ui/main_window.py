@@ -122,13 +122,7 @@ class MainWindow(QMainWindow):
         self.notes_dock = QDockWidget(translate("MainWindow", "Notes"), self)
         self.notes_dock.setObjectName("notesDock")
         self.notes_dock.setAccessibleName(translate("MainWindow", "Notes of this article"))
-        # Beside the article, on the side away from the library: Qt mirrors the splitter for
-        # Arabic but not the dock areas, so pick the area by direction.
-        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        area = (
-            Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.addDockWidget(area, self.notes_dock)
+        self.addDockWidget(self._dock_sides()[0], self.notes_dock)
         self.notes_dock.hide()
         self.notes_view = None  # the library-wide notes window, made when first asked for
 
@@ -286,6 +280,10 @@ class MainWindow(QMainWindow):
         state = self.store.get_setting(SETTING_STATE)
         if isinstance(state, str):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+            # Saved in the other language's direction, the notes would sit beside the library.
+            article_side, library_side = self._dock_sides()
+            if self.dockWidgetArea(self.notes_dock) == library_side:
+                self.addDockWidget(article_side, self.notes_dock)
             if not self.notes_dock.isHidden():
                 self.notes_panel  # noqa: B018 - the dock was left open: it needs its panel
         sizes = self.store.get_setting(SETTING_SPLITTER)
@@ -294,6 +292,14 @@ class MainWindow(QMainWindow):
         )
         if not self._default_split:
             self.splitter.setSizes(sizes)
+
+    @staticmethod
+    def _dock_sides() -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+        """(beside the article, beside the library). Qt mirrors the splitter for Arabic but
+        not the dock areas, so which is which depends on the direction."""
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return (left, right) if rtl else (right, left)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -277,6 +277,26 @@ def test_language_change_rebuilds_the_window_mirrored(qtbot, library, english):
         second.close()
 
 
+def test_the_notes_dock_stays_beside_the_article_across_a_language_change(qtbot, library, english):
+    from desktop.app import App
+
+    app = App(QApplication.instance(), library)
+    first = app.show_window("en")
+    qtbot.addWidget(first)
+    first.show_notes_panel(True)
+    assert first.dockWidgetArea(first.notes_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    first.registry["language_ar"].trigger()  # saves the window, then rebuilds it in Arabic
+    second = app.window
+    qtbot.addWidget(second)
+    try:
+        # The library is on the right in Arabic: the notes go to the left, beside the article.
+        assert second.dockWidgetArea(second.notes_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert not second.notes_dock.isHidden()
+        assert second.notes_panel.article_id == second.article_id
+    finally:
+        second.close()
+
+
 def test_app_start_opens_the_seed_on_a_new_library(qtbot, tmp_path, english):
     from desktop import app as app_module
 
