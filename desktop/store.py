@@ -106,6 +106,9 @@ class Store:
             raise StoreError(f"{path} is a folder, not a library file.")
         try:
             conn = sqlite3.connect(str(path), timeout=10)
+        except sqlite3.DatabaseError as exc:
+            raise _cannot_open(path, exc) from exc
+        try:
             conn.create_function("qari_fold", 1, _fold_or_empty, deterministic=True)
             store = cls(conn, path)
             conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
@@ -115,12 +118,11 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL against process crashes
             store._migrate()
         except sqlite3.DatabaseError as exc:
-            if "not a database" in str(exc) or "malformed" in str(exc):
-                raise StoreError(
-                    f"{path} is not a Qari library (not an SQLite database, or damaged). "
-                    "Nothing was changed; move the file away or choose another --data-dir."
-                ) from exc
-            raise StoreError(f"Cannot open the library {path}: {exc}.") from exc
+            conn.close()
+            raise _cannot_open(path, exc) from exc
+        except BaseException:  # StoreError from _migrate, or anything else: no leaked handle
+            conn.close()
+            raise
         return store
 
     def close(self) -> None:
@@ -441,6 +443,15 @@ class Store:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, text),
             )
+
+
+def _cannot_open(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    if "not a database" in str(exc) or "malformed" in str(exc):
+        return StoreError(
+            f"{path} is not a Qari library (not an SQLite database, or damaged). "
+            "Nothing was changed; move the file away or choose another --data-dir."
+        )
+    return StoreError(f"Cannot open the library {path}: {exc}.")
 
 
 def _summary(row: tuple) -> ArticleSummary:

@@ -95,6 +95,43 @@ def test_a_file_that_is_not_sqlite_gives_a_clear_message_and_is_left_alone(tmp_p
     assert path.read_bytes() == content
 
 
+def _record_connections(monkeypatch) -> list[sqlite3.Connection]:
+    opened: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
+
+    def recording_connect(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        opened.append(conn)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", recording_connect)
+    return opened
+
+
+def _is_closed(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
+
+
+def test_a_refused_library_leaves_no_connection_open(tmp_path: Path, monkeypatch) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    with Store.open(newer) as s:
+        s.db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+        s.db.conn.commit()
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"These are my notes, not a database.\n" * 200)
+    opened = _record_connections(monkeypatch)
+    with pytest.raises(StoreError, match="newer Qari"):
+        Store.open(newer)
+    with pytest.raises(StoreError, match="not a Qari library"):
+        Store.open(garbage)
+    assert len(opened) == 2
+    assert all(_is_closed(conn) for conn in opened)
+
+
 def test_a_folder_in_place_of_the_file(tmp_path: Path) -> None:
     (tmp_path / "library.sqlite3").mkdir()
     with pytest.raises(StoreError, match="folder"):
