@@ -347,6 +347,23 @@ def test_date_lines(text: str, date: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("31 فبراير 2019", ""),
+        ("29 شباط 2023", ""),  # not a leap year
+        ("29 شباط 2024", "2024-02-29"),
+        ("31 نيسان 2020", ""),
+        ("30 نيسان 2020", "2020-04-30"),
+        ("February 31, 2019", ""),
+        ("0 مارس 2019", ""),
+        ("الجمعة 31 فبراير 2019", ""),
+    ],
+)
+def test_impossible_dates_are_not_read(text: str, date: str):
+    assert html_meta.parse_date_text(text) == date
+
+
+@pytest.mark.parametrize(
     ("caption", "expected"),
     [
         (

@@ -10,6 +10,7 @@ date, an Arabic date line near the headline («الأربعاء، 28 آب/اغس
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
@@ -264,9 +265,12 @@ def parse_date_text(text: str) -> str:
         if not m:
             return ""
         month, day, year = _MONTH_OF[m.group(1).casefold()], int(m.group(2)), int(m.group(3))
-    if not (1 <= day <= 31 and 1900 <= year <= 2200):
+    if not 1900 <= year <= 2200:
         return ""
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:  # 31 February, 31 April, 0 March
+        return ""
 
 
 _DATE_LINE_WORDS = re.compile(
