@@ -51,11 +51,11 @@ class AudioOutput(Protocol):
     def append(self, pcm: bytes) -> int:
         """Queue PCM at the end of the running timeline; returns its first sample there."""
 
-    def play(self) -> None: ...
+    def play(self) -> None:
+        """Start playing what was appended, or go on after ``pause``: also when the pause came
+        before the first ``play`` (the listener paused while speech was loading)."""
 
     def pause(self) -> None: ...
-
-    def resume(self) -> None: ...
 
     def stop(self) -> None:
         """Silence at once and start a new timeline at sample 0."""
@@ -241,7 +241,9 @@ class Narrator:
             if self._restart_on_resume or not self._scheduled:
                 self._start_at(self._cursor)
             else:
-                self._output.resume()
+                # play(), not a resume: paused while loading, the output was never started,
+                # and the sentences that came in during the pause wait in it unplayed.
+                self._output.play()
                 self._set_state(NarratorState.PLAYING)
 
     def toggle(self) -> None:

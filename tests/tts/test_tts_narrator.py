@@ -22,10 +22,13 @@ ARTICLE = Article("عنوان الخبر", BLOCKS)
 
 
 class FakeOutput:
-    """Records what the narrator asks of a player; keeps the same running timeline."""
+    """Records what the narrator asks of a player; keeps the same running timeline. Like the
+    Player, play() on a paused output resumes it (recorded as "resume"), and a pause before
+    any play() leaves it stopped."""
 
     def __init__(self) -> None:
         self.total = 0
+        self.state = "stopped"
         self.calls: list[str] = []
         self.chunks: list[tuple[int, bytes]] = []
 
@@ -36,16 +39,17 @@ class FakeOutput:
         return start
 
     def play(self) -> None:
-        self.calls.append("play")
+        self.calls.append("resume" if self.state == "paused" else "play")
+        self.state = "playing"
 
     def pause(self) -> None:
         self.calls.append("pause")
-
-    def resume(self) -> None:
-        self.calls.append("resume")
+        if self.state == "playing":
+            self.state = "paused"
 
     def stop(self) -> None:
         self.calls.append("stop")
+        self.state = "stopped"
         self.total = 0
         self.chunks.clear()
 
@@ -218,6 +222,22 @@ def test_pause_resume_stop_and_the_end(h) -> None:
     assert n.state == NarratorState.LOADING and h.where[0] == TITLE_BLOCK
     n.stop()
     assert n.state == NarratorState.STOPPED and h.output.calls[-1] == "stop"
+
+
+def test_a_pause_while_loading_then_resume_starts_the_output(h) -> None:
+    """Paused before the first sentence came: the output was never started, so resuming
+    must start it (a resume() of a never-started player does nothing: silence forever)."""
+    n = h.narrator
+    n.start(3, 0)
+    assert n.state == NarratorState.LOADING
+    n.pause()
+    assert n.state == NarratorState.PAUSED and h.output.state == "stopped"
+    h.pump()  # the sentence arrives during the pause: queued, not played
+    assert len(h.output.chunks) == 1 and h.output.state == "stopped"
+    assert n.state == NarratorState.PAUSED
+    n.resume()
+    assert n.state == NarratorState.PLAYING
+    assert h.output.calls[-1] == "play" and h.output.state == "playing"
 
 
 def test_a_jump_while_paused_waits_for_resume(h) -> None:

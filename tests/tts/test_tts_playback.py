@@ -99,6 +99,22 @@ def test_pause_is_silent_until_resume(qtbot, pulse, reading, tmp_path: Path) -> 
     assert narrator.state == NarratorState.PLAYING
 
 
+def test_a_pause_while_loading_then_resume_is_heard(qtbot, pulse, reading, tmp_path: Path) -> None:
+    """Paused before the first sentence reached the player (it never started), the sentence
+    arrives during the pause, then resume: the player starts and the speech is heard."""
+    player, narrator = reading(LONG)
+    narrator.start(0, 0)
+    narrator.pause()  # the synthesis result comes through the event loop: not there yet
+    assert narrator.state == NarratorState.PAUSED and player.state == "stopped"
+    qtbot.waitUntil(lambda: player.total_samples > 0, timeout=30_000)  # the sentence came
+    assert narrator.state == NarratorState.PAUSED and player.state == "stopped"
+    narrator.resume()
+    assert narrator.state == NarratorState.PLAYING and player.state == "playing"
+    qtbot.waitUntil(lambda: player.position() > SR // 4, timeout=10_000)
+    playing = record_for(qtbot, pulse, tmp_path / "resumed.raw", 1.0)
+    assert rms(playing) > SPEECH_RMS
+
+
 def test_the_highlighted_word_follows_the_word_marks(qtbot, pulse, reading) -> None:
     """Each word change is reported at a heard sample no earlier than the word's mark and at
     most 50 ms after it: the position the player reports drives the highlight."""
