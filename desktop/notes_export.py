@@ -14,6 +14,10 @@ it is in this library; a note whose article is not here is reported, never silen
 
 CSV has one row per highlight or bookmark with every field, UTF-8 with a BOM when written to a
 file (spreadsheet programs need it to read Arabic), and imports back losslessly too.
+
+Import reads the whole file (at most ``MAX_IMPORT_BYTES``) and checks every note before it
+writes anything: a malformed one raises ``ImportFormatError`` naming the annotation or line and
+what is wrong, and the notes are then added in one transaction.
 """
 
 from __future__ import annotations
@@ -30,7 +34,15 @@ from typing import Any
 
 from desktop.arabic import detect_direction
 from desktop.model import Direction, Highlight, Position, TextQuote, now_iso
-from desktop.notes import EXPORT_FORMATS, IMPORT_FORMATS, BookmarkEntry, NoteEntry, Notes
+from desktop.notes import (
+    COLOURS,
+    EXPORT_FORMATS,
+    IMPORT_FORMATS,
+    STYLES,
+    BookmarkEntry,
+    NoteEntry,
+    Notes,
+)
 
 FORMATS = EXPORT_FORMATS
 QARI_NS = "urn:qari:"
@@ -488,7 +500,73 @@ def to_json(ex: ExportSet) -> str:
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
 
-def _annotations(data: Any) -> list[dict[str, Any]]:
+class _Invalid(Exception):
+    """One field of one imported note is wrong; the parser adds which note it is."""
+
+
+#: The largest notes file ``read_import`` reads: a 10,000-note library exports to ~10 MB of
+#: JSON, so this is generous; anything bigger is not a notes export (and would only fill memory).
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+_MAX_INDEX = 2**31 - 1  # block numbers and offsets; SQLite and Qt both take this
+_TRUE, _FALSE = ("1", "true"), ("", "0", "false")
+
+
+def _shown(value: Any) -> str:
+    """``value`` for a message: its repr, cut short (a hostile file's values can be huge)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _text(obj: dict[str, Any], key: str, default: str = "", where: str = "") -> str:
+    """The text at ``key`` (``default`` when absent or null); anything else is an error."""
+    value = obj.get(key)
+    if value is None:
+        return default
+    name = f"{where} {key}".strip()
+    if not isinstance(value, str):
+        raise _Invalid(f"{name} must be text, found {_shown(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, written as \ud800 in JSON
+        raise _Invalid(f"{name} is not valid Unicode text") from None
+    return value
+
+
+def _whole(value: Any, name: str) -> int:
+    """A block number or offset: a whole number from 0 (JSON numbers or digits as text)."""
+    number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, float) and value.is_integer():  # not inf or nan
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isdecimal() and len(value.strip()) <= 12:
+        number = int(value.strip())
+    if number is None or not 0 <= number <= _MAX_INDEX:
+        raise _Invalid(
+            f"{name} must be a whole number from 0 to {_MAX_INDEX}, found {_shown(value)}"
+        )
+    return number
+
+
+def _flag(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE + _FALSE:
+        return value.strip().lower() in _TRUE
+    raise _Invalid(f"{name} must be true or false, found {_shown(value)}")
+
+
+def _look_of(colour: str, style: str, where: str = "") -> tuple[str, str]:
+    if colour not in COLOURS:
+        raise _Invalid(f"{where}colour must be one of {', '.join(COLOURS)}, found {_shown(colour)}")
+    if style not in STYLES:
+        raise _Invalid(f"{where}style must be one of {', '.join(STYLES)}, found {_shown(style)}")
+    return colour, style
+
+
+def _annotations(data: Any) -> list[Any]:
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
@@ -496,28 +574,49 @@ def _annotations(data: Any) -> list[dict[str, Any]]:
     kind = data.get("type")
     if kind == "AnnotationCollection":
         page = data.get("first")
-        items: list[dict[str, Any]] = []
+        items: list[Any] = []
         while isinstance(page, dict):
-            items += page.get("items", [])
+            items += _page_items(page)
             page = page.get("next") if isinstance(page.get("next"), dict) else None
         return items
     if kind == "AnnotationPage":
-        return list(data.get("items", []))
+        return _page_items(data)
     if kind == "Annotation":
         return [data]
     raise ImportFormatError(
         "Not a Web Annotation file: expected type AnnotationCollection, AnnotationPage or "
-        f"Annotation, found {kind!r}."
+        f"Annotation, found {_shown(kind)}."
     )
 
 
-def _selectors(target: Any) -> list[dict[str, Any]]:
-    if isinstance(target, list):
-        target = target[0] if target else {}
-    if not isinstance(target, dict):
-        return []
-    selector = target.get("selector", [])
-    return selector if isinstance(selector, list) else [selector]
+def _page_items(page: dict[str, Any]) -> list[Any]:
+    items = page.get("items", [])
+    if not isinstance(items, list):
+        raise ImportFormatError(
+            f"Not a Web Annotation file: a page's items must be a list, found {_shown(items)}."
+        )
+    return items
+
+
+def _target(value: Any) -> tuple[str, list[dict[str, Any]]]:
+    """The target's source and its selectors (a target is an object, a URL, or a list)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return "", []
+    if isinstance(value, str):
+        return value, []
+    if not isinstance(value, dict):
+        raise _Invalid(f"its target must be an object or a URL, found {_shown(value)}")
+    selectors = value.get("selector")
+    if selectors is None:
+        selectors = []
+    elif not isinstance(selectors, list):
+        selectors = [selectors]
+    for s in selectors:
+        if not isinstance(s, dict):
+            raise _Invalid(f"each selector of its target must be an object, found {_shown(s)}")
+    return _text(value, "source", where="target"), selectors
 
 
 def _text_body(body: Any, purpose: str) -> dict[str, Any] | None:
@@ -533,92 +632,100 @@ def _text_body(body: Any, purpose: str) -> dict[str, Any] | None:
 
 
 def from_json(text: str) -> list[ImportItem]:
+    """The notes in a Web Annotation JSON text; ImportFormatError says what is wrong, and
+    where, for anything that is not one (nothing is half-read)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(f"Not valid JSON (line {exc.lineno}): {exc.msg}.") from exc
+    except RecursionError:
+        raise ImportFormatError(
+            "Not a notes file Qari can read: its JSON is nested too deeply."
+        ) from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise ImportFormatError(f"Not valid JSON: {exc}.") from exc
     items = []
     for n, a in enumerate(_annotations(data), 1):
         if not isinstance(a, dict) or a.get("type") != "Annotation":
             raise ImportFormatError(f"Item {n} is not an Annotation.")
-        target = a.get("target")
-        quote = next((s for s in _selectors(target) if s.get("type") == "TextQuoteSelector"), None)
-        info = a.get("qari:article") or {}
-        source = target.get("source", "") if isinstance(target, dict) else ""
-        if isinstance(target, str):
-            source = target
-        ref = ArticleRef(
-            title=str(info.get("title", "")),
-            site=str(info.get("site", "")),
-            url=str(info.get("url", "") or (source if source.startswith("http") else "")),
-            published=str(info.get("published", "")),
-            language=str(info.get("language", "ar")),
-            direction=_direction(info.get("direction", "rtl")),
-            content_hash=str(info.get("contentHash", "")),
-        )
-        created = str(a.get("created", ""))
-        block = int(a.get("qari:block", 0))
-        if a.get("motivation") == "bookmarking":
-            body = _text_body(a.get("body"), "describing")
-            offset = int(a.get("qari:offset", 0))
-            anchor = None
-            if quote:
-                exact = str(quote.get("exact", ""))
-                anchor = TextQuote(
-                    block,
-                    offset,
-                    offset + len(exact),
-                    exact,
-                    str(quote.get("prefix", "")),
-                    str(quote.get("suffix", "")),
-                )
-            items.append(
-                ImportItem(
-                    ref,
-                    bookmark=BookmarkEntry(
-                        0,
-                        Position(block, offset),
-                        str(body.get("value", "")) if body else "",
-                        created,
-                        None,
-                        anchor,
-                        bool(a.get("qari:orphaned", False)),
-                    ),
-                )
-            )
-            continue
-        if quote is None or not quote.get("exact"):
-            raise ImportFormatError(f"Annotation {n} has no TextQuoteSelector with text.")
-        exact = str(quote["exact"])
-        start = int(a.get("qari:start", 0))
-        body = _text_body(a.get("body"), "commenting")
-        items.append(
-            ImportItem(
-                ref,
-                highlight=Highlight(
-                    article_id=0,
-                    quote=TextQuote(
-                        block,
-                        start,
-                        int(a.get("qari:end", start + len(exact))),
-                        exact,
-                        str(quote.get("prefix", "")),
-                        str(quote.get("suffix", "")),
-                    ),
-                    colour=str(a.get("qari:colour", "yellow")),
-                    style=str(a.get("qari:style", "background")),
-                    note=str(body.get("value", "")) if body else "",
-                    note_direction=_direction(body.get("textDirection", "auto"))
-                    if body
-                    else Direction.AUTO,
-                    note_language=str(body.get("language", "")) if body else "",
-                    orphaned=bool(a.get("qari:orphaned", False)),
-                    created_at=created,
-                    updated_at=str(a.get("modified", created)),
-                ),
-            )
-        )
+        try:
+            items.append(_json_item(n, a))
+        except _Invalid as exc:
+            ident = a.get("id")
+            named = f" ({ident})" if isinstance(ident, str) and len(ident) <= 80 else ""
+            raise ImportFormatError(f"Annotation {n}{named} cannot be read: {exc}.") from None
     return items
+
+
+def _json_item(n: int, a: dict[str, Any]) -> ImportItem:
+    source, selectors = _target(a.get("target"))
+    quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
+    info = a.get("qari:article")
+    if info is None:
+        info = {}
+    if not isinstance(info, dict):
+        raise _Invalid(f"qari:article must be an object, found {_shown(info)}")
+    where = "qari:article"
+    ref = ArticleRef(
+        title=_text(info, "title", where=where),
+        site=_text(info, "site", where=where),
+        url=_text(info, "url", where=where) or (source if source.startswith("http") else ""),
+        published=_text(info, "published", where=where),
+        language=_text(info, "language", "ar", where=where),
+        direction=_direction(info.get("direction", "rtl")),
+        content_hash=_text(info, "contentHash", where=where),
+    )
+    created = _text(a, "created")
+    block = _whole(a.get("qari:block", 0), "qari:block")
+    orphaned = _flag(a.get("qari:orphaned", False), "qari:orphaned")
+    if a.get("motivation") == "bookmarking":
+        body = _text_body(a.get("body"), "describing")
+        offset = _whole(a.get("qari:offset", 0), "qari:offset")
+        anchor = None
+        if quote:
+            exact = _text(quote, "exact", where="TextQuoteSelector")
+            anchor = TextQuote(
+                block,
+                offset,
+                offset + len(exact),
+                exact,
+                _text(quote, "prefix", where="TextQuoteSelector"),
+                _text(quote, "suffix", where="TextQuoteSelector"),
+            )
+        name = _text(body, "value", where="body") if body else ""
+        bookmark = BookmarkEntry(0, Position(block, offset), name, created, None, anchor, orphaned)
+        return ImportItem(ref, bookmark=bookmark)
+    if quote is None or not quote.get("exact"):
+        raise ImportFormatError(f"Annotation {n} has no TextQuoteSelector with text.")
+    exact = _text(quote, "exact", where="TextQuoteSelector")
+    start = _whole(a.get("qari:start", 0), "qari:start")
+    end = _whole(a.get("qari:end", start + len(exact)), "qari:end")
+    if end < start:
+        raise _Invalid(f"qari:end ({end}) is before qari:start ({start})")
+    colour, style = _look_of(
+        _text(a, "qari:colour", "yellow"), _text(a, "qari:style", "background"), "qari:"
+    )
+    body = _text_body(a.get("body"), "commenting")
+    highlight = Highlight(
+        article_id=0,
+        quote=TextQuote(
+            block,
+            start,
+            end,
+            exact,
+            _text(quote, "prefix", where="TextQuoteSelector"),
+            _text(quote, "suffix", where="TextQuoteSelector"),
+        ),
+        colour=colour,
+        style=style,
+        note=_text(body, "value", where="body") if body else "",
+        note_direction=_direction(body.get("textDirection", "auto")) if body else Direction.AUTO,
+        note_language=_text(body, "language", where="body") if body else "",
+        orphaned=orphaned,
+        created_at=created,
+        updated_at=_text(a, "modified", created),
+    )
+    return ImportItem(ref, highlight=highlight)
 
 
 def _direction(value: Any) -> Direction:
@@ -716,60 +823,92 @@ def _csv_article(ref: ArticleRef) -> dict[str, Any]:
 
 
 def from_csv(text: str) -> list[ImportItem]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = {"kind", "article_title", "quote"} - set(reader.fieldnames or [])
+    """The notes in a Qari CSV text; ImportFormatError names the line and what is wrong."""
+    if csv.field_size_limit() < MAX_IMPORT_BYTES:
+        # A long note is one field; csv refuses fields over 128 KB unless told otherwise. The
+        # limit is process-wide: it is only ever raised, to the size of file Qari reads.
+        csv.field_size_limit(MAX_IMPORT_BYTES)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # only a caller's own string; files are decoded strictly
+        raise ImportFormatError(f"The CSV text is not valid Unicode at {exc.start}.") from None
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval="")
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise ImportFormatError(f"Line 1 of the CSV file cannot be read: {exc}.") from exc
+    missing = {"kind", "article_title", "quote"} - set(header)
     if missing:
         raise ImportFormatError(
             f"Not a Qari notes CSV: the columns {', '.join(sorted(missing))} are missing."
         )
     items = []
-    for line, row in enumerate(reader, 2):
+    rows = iter(reader)
+    line = 1  # the row's number, as a spreadsheet shows it (the header is line 1)
+    while True:
+        line += 1
         try:
-            ref = ArticleRef(
-                row.get("article_title", ""),
-                row.get("article_site", ""),
-                row.get("article_url", ""),
-                row.get("article_published", ""),
-                row.get("article_language", "ar") or "ar",
-                _direction(row.get("article_direction", "rtl")),
-                row.get("article_hash", ""),
-            )
-            block, start = int(row.get("block") or 0), int(row.get("start") or 0)
-            end = int(row.get("end") or start)
-            quote = TextQuote(
-                block, start, end, row["quote"], row.get("prefix", ""), row.get("suffix", "")
-            )
-            orphaned = row.get("orphaned", "0") in ("1", "true", "True")
-            if row["kind"] == "bookmark":
-                bookmark = BookmarkEntry(
-                    0,
-                    Position(block, start),
-                    row.get("name", ""),
-                    row.get("created_at", ""),
-                    None,
-                    quote,
-                    orphaned,
-                )
-                items.append(ImportItem(ref, bookmark=bookmark))
-            elif row["kind"] == "highlight":
-                highlight = Highlight(
-                    article_id=0,
-                    quote=quote,
-                    colour=row.get("colour") or "yellow",
-                    style=row.get("style") or "background",
-                    note=row.get("note", ""),
-                    note_direction=_direction(row.get("note_direction", "auto")),
-                    note_language=row.get("note_language", ""),
-                    orphaned=orphaned,
-                    created_at=row.get("created_at", ""),
-                    updated_at=row.get("updated_at", ""),
-                )
-                items.append(ImportItem(ref, highlight=highlight))
-            else:
-                raise ValueError(f"unknown kind {row['kind']!r}")
-        except (ValueError, KeyError, TypeError) as exc:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
             raise ImportFormatError(f"Line {line} of the CSV file cannot be read: {exc}.") from exc
+        try:
+            items.append(_csv_item(row, len(header)))
+        except _Invalid as exc:
+            raise ImportFormatError(f"Line {line} of the CSV file cannot be read: {exc}.") from None
     return items
+
+
+def _csv_item(row: dict[str | None, Any], columns: int) -> ImportItem:
+    extra = row.pop(None, [])  # fields past the header's last column
+    if any(field.strip() for field in extra):
+        raise _Invalid(f"it has {columns + len(extra)} fields, the header {columns}")
+    ref = ArticleRef(
+        row.get("article_title", ""),
+        row.get("article_site", ""),
+        row.get("article_url", ""),
+        row.get("article_published", ""),
+        row.get("article_language", "") or "ar",
+        _direction(row.get("article_direction", "rtl")),
+        row.get("article_hash", ""),
+    )
+    block = _whole(row.get("block") or 0, "block")
+    start = _whole(row.get("start") or 0, "start")
+    end = _whole(row.get("end") or start, "end")
+    quote = TextQuote(block, start, end, row["quote"], row.get("prefix", ""), row.get("suffix", ""))
+    orphaned = _flag(row.get("orphaned", ""), "orphaned")
+    if row["kind"] == "bookmark":
+        bookmark = BookmarkEntry(
+            0,
+            Position(block, start),
+            row.get("name", ""),
+            row.get("created_at", ""),
+            None,
+            quote,
+            orphaned,
+        )
+        return ImportItem(ref, bookmark=bookmark)
+    if row["kind"] != "highlight":
+        raise _Invalid(f"kind must be highlight or bookmark, found {_shown(row['kind'])}")
+    if not row["quote"]:
+        raise _Invalid("a highlight needs the text it quotes (the quote column is empty)")
+    if end < start:
+        raise _Invalid(f"end ({end}) is before start ({start})")
+    colour, style = _look_of(row.get("colour") or "yellow", row.get("style") or "background")
+    highlight = Highlight(
+        article_id=0,
+        quote=quote,
+        colour=colour,
+        style=style,
+        note=row.get("note", ""),
+        note_direction=_direction(row.get("note_direction", "auto")),
+        note_language=row.get("note_language", ""),
+        orphaned=orphaned,
+        created_at=row.get("created_at", ""),
+        updated_at=row.get("updated_at", ""),
+    )
+    return ImportItem(ref, highlight=highlight)
 
 
 # --- importing ---------------------------------------------------------------------------------
@@ -870,13 +1009,23 @@ def write_export(ex: ExportSet, path: Path, fmt: str | None = None, language: st
 
 
 def read_import(path: Path, fmt: str | None = None) -> list[ImportItem]:
+    """The notes in a JSON or CSV export. Anything wrong with the file (too big, not UTF-8,
+    a malformed note) raises ImportFormatError with a sentence saying what and where; a file
+    that cannot be read raises OSError."""
     fmt = fmt or format_for(path, "json")
     if fmt not in IMPORT_FORMATS:
         raise ImportFormatError(
             f"Cannot import {fmt!r} files; notes can be imported from JSON or CSV exports."
         )
+    with path.open("rb") as f:
+        data = f.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFormatError(
+            f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, more than a notes "
+            "export of a whole library; Qari does not read it."
+        )
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFormatError(f"{path} is not UTF-8 text.") from exc
     return from_json(text) if fmt == "json" else from_csv(text)

@@ -119,6 +119,38 @@ def test_import_reports_notes_of_articles_not_in_the_library(library, capsys, tm
         assert Notes(empty).count() == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("block.json", '{"type": "Annotation", "qari:block": "abc"}', "qari:block must be"),
+        ("null.json", '[{"type": "Annotation", "qari:block": null}]', "qari:block must be"),
+        ("article.json", '{"type": "Annotation", "qari:article": "s"}', "qari:article must"),
+        ("selector.json", '{"type": "Annotation", "target": {"selector": "x"}}', "selector"),
+        (
+            "start.json",
+            '{"type": "Annotation", "qari:start": 1e999, "target": {"selector": '
+            '{"type": "TextQuoteSelector", "exact": "q"}}}',
+            "qari:start must be",
+        ),
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("short.csv", "kind,article_title,quote\nhighlight,T\n", "Line 2 "),
+        ("block.csv", "kind,article_title,quote,block\nbookmark,T,,x\n", "block must be"),
+    ],
+)
+def test_a_hostile_file_gives_one_line_and_exit_1(
+    library, capsys, tmp_path, name, content, message
+) -> None:
+    store, _, _ = library
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert qari(store, "import", str(path)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"qari: {path}: ")
+    assert message in err and err.endswith("Nothing was imported.\n")
+    assert "Traceback" not in err
+    assert Notes(store).count() == 3
+
+
 # Runs ``qari`` as a child process; wires ``notes`` in the way the lead does in desktop/cli.py
 # when it is not wired yet, so this checks the two lines the lead adds.
 CHILD = """

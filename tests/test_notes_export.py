@@ -319,3 +319,195 @@ def test_markdown_and_html_cannot_be_imported(tmp_path: Path) -> None:
     path.write_text("# Notes\n")
     with pytest.raises(ImportFormatError, match="JSON or CSV"):
         read_import(path)
+
+
+# --- hostile or damaged files ------------------------------------------------------------------
+
+RAW = "@raw@"  # stands for JSON text written as it is, where json.dumps cannot write it
+
+
+def hostile_json(notes: Notes, key: str, value: object) -> str:
+    """The library's export with one field of its second annotation changed."""
+    data = json.loads(to_json(collect(notes)))
+    second = data["first"]["items"][1]
+    if key == "selector":
+        second["target"]["selector"] = value
+    elif key == "exact":
+        second["target"]["selector"][0]["exact"] = value
+    else:
+        second[key] = value
+    text = json.dumps(data)  # ASCII: a lone surrogate is written as \ud800, as JSON allows
+    return text.replace(f'"{RAW}', "").replace(f'{RAW}"', "")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        (
+            "qari:block",
+            "abc",
+            r"Annotation 2 \(urn:qari:highlight:\d+\) cannot be read: "
+            r"qari:block must be a whole number from 0 to \d+, found 'abc'\.$",
+        ),
+        ("qari:block", None, "Annotation 2 .* qari:block must be a whole number .* found None"),
+        ("qari:block", True, "qari:block must be a whole number"),
+        ("qari:block", 10**30, "qari:block must be a whole number"),  # too big for SQLite
+        ("qari:block", f"{RAW}1{'0' * 5000}{RAW}", "Not valid JSON: .*digits"),
+        ("qari:start", f"{RAW}1e999{RAW}", "Annotation 2 .* qari:start .* found inf"),
+        ("qari:start", f"{RAW}NaN{RAW}", "qari:start must be a whole number .* found nan"),
+        ("qari:end", -1, "qari:end must be a whole number from 0"),
+        ("qari:end", 0, r"qari:end \(0\) is before qari:start"),
+        ("qari:article", "s", "Annotation 2 .* qari:article must be an object, found 's'"),
+        ("qari:article", {"title": ["x"]}, r"qari:article title must be text, found \['x'\]"),
+        ("selector", "TextQuoteSelector", "each selector of its target must be an object"),
+        ("selector", [7], "each selector of its target must be an object, found 7"),
+        ("target", 3, "its target must be an object or a URL, found 3"),
+        ("exact", {"a": 1}, "TextQuoteSelector exact must be text"),
+        ("exact", "\ud800", "TextQuoteSelector exact is not valid Unicode"),
+        ("qari:colour", "purple", "qari:colour must be one of yellow, green"),
+        ("qari:style", 5, "qari:style must be text, found 5"),
+        ("qari:orphaned", "maybe", "qari:orphaned must be true or false, found 'maybe'"),
+        ("created", 20161020, "created must be text, found 20161020"),
+    ],
+)
+def test_hostile_json_is_refused_clearly_and_nothing_is_imported(
+    filled, tmp_path: Path, key: str, value: object, message: str
+) -> None:
+    notes, _ = filled
+    path = tmp_path / "hostile.json"
+    path.write_text(hostile_json(notes, key, value), encoding="utf-8")
+    before = snapshot(notes)
+    with pytest.raises(ImportFormatError, match=message) as caught:
+        import_items(notes, read_import(path))
+    assert "\n" not in str(caught.value)
+    assert snapshot(notes) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"type": "AnnotationPage", "items": 5}', "a page's items must be a list, found 5"),
+        ('{"type": "AnnotationCollection", "first": {"items": "abc"}}', "items must be a list"),
+        ('{"type": ' + "[" * 50 + "]" * 50 + "}", r"found \[\[\[.*…\.$"),  # shown cut short
+    ],
+)
+def test_hostile_json_files_are_refused_clearly(
+    store: Store, tmp_path: Path, text, message
+) -> None:
+    path = tmp_path / "hostile.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFormatError, match=message):
+        import_items(Notes(store), read_import(path))
+    assert Notes(store).count() == 0
+
+
+def csv_export_with(notes: Notes, line: str) -> str:
+    """The library's CSV export with ``line`` added after its first note."""
+    lines = to_csv(collect(notes)).splitlines(keepends=True)
+    return "".join(lines[:2] + [line + "\n"] + lines[2:])
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("highlight,T", "Line 3 .* a highlight needs the text it quotes"),  # a short row
+        ("highlight,T,,,,,,,abc,0,1,q", "Line 3 .*: block must be a whole number .* 'abc'"),
+        ("highlight,T,,,,,,,0,1e999,1,q", "Line 3 .*: start must be a whole number .* '1e999'"),
+        ("highlight,T,,,,,,,0,0,99999999999999999999,q", "end must be a whole number"),
+        ("highlight,T,,,,,,,0,-1,1,q", "start must be a whole number"),
+        ("highlight,T,,,,,,,0,5,1,q", r"end \(1\) is before start \(5\)"),
+        ("highlight,T,,,,,,,0,0,1,q,,,,purple", "colour must be one of yellow"),
+        ("highlight,T,,,,,,,0,0,1,q,,,,,dotted", "style must be one of background, underline"),
+        ("highlight,T,,,,,,,0,0,1,q" + "," * 9 + "maybe", "orphaned must be true or false"),
+        ("note,T,,,,,,,0,0,1,q", "kind must be highlight or bookmark, found 'note'"),
+        ("highlight,T" + "," * 31 + "surplus", "it has 33 fields, the header 23"),
+        ("highlight,T\rX,q", "Line 3 of the CSV file cannot be read: new-line character"),
+    ],
+)
+def test_hostile_csv_is_refused_clearly_and_nothing_is_imported(
+    filled, tmp_path: Path, line: str, message: str
+) -> None:
+    notes, _ = filled
+    path = tmp_path / "hostile.csv"
+    path.write_text(csv_export_with(notes, line), encoding="utf-8-sig", newline="")
+    before = snapshot(notes)
+    with pytest.raises(ImportFormatError, match=message) as caught:
+        import_items(notes, read_import(path))
+    assert "\n" not in str(caught.value)
+    assert snapshot(notes) == before
+
+
+def test_short_and_long_csv_rows_with_nothing_lost_are_read(filled) -> None:
+    notes, aid = filled
+    text = csv_export_with(notes, "bookmark,T" + "," * 25)  # two empty fields past the header
+    assert len(from_csv(text)) == 8
+    # A short row: the missing fields are empty (they were None, which failed in the import).
+    report = import_items(notes, from_csv(csv_export_with(notes, f"bookmark,{TITLE}")))
+    assert (report.added, report.duplicates) == (1, 7)
+    assert Position(0, 0) in [b.position for b in notes.bookmarks(aid)]
+
+
+def test_a_csv_field_over_the_csv_limit_is_refused_clearly(monkeypatch) -> None:
+    import csv
+
+    from desktop import notes_export
+
+    monkeypatch.setattr(notes_export, "MAX_IMPORT_BYTES", 1000)
+    old = csv.field_size_limit(1000)
+    try:
+        with pytest.raises(ImportFormatError, match="Line 2 .* field larger than field limit"):
+            from_csv(to_csv_header() + "highlight,T,,,,,,,0,0,1," + "q" * 2000 + "\n")
+    finally:
+        csv.field_size_limit(old)
+
+
+def test_a_note_over_128_kb_round_trips_through_csv(filled, tmp_path: Path) -> None:
+    notes, _ = filled
+    h = notes.list_notes()[0].highlight
+    long_note = "ملاحظة طويلة جدا، " * 10_000  # ~190,000 characters, one CSV field
+    assert len(long_note) > 128 * 1024
+    notes.update_highlight(h.id, note=long_note)
+    before = snapshot(notes)
+    path = tmp_path / "notes.csv"
+    write_export(collect(notes), path)
+    notes.db.execute("DELETE FROM highlights")
+    notes.db.execute("DELETE FROM bookmarks")
+    assert import_items(notes, read_import(path)).added == 7
+    assert snapshot(notes) == before
+    assert notes.get_highlight(notes.search("طويله")[0].highlight.id).note == long_note
+
+
+def test_a_file_over_the_size_cap_is_refused_before_it_is_read(
+    filled, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop import notes_export
+
+    notes, _ = filled
+    path = tmp_path / "notes.json"
+    write_export(collect(notes), path)
+    monkeypatch.setattr(notes_export, "MAX_IMPORT_BYTES", path.stat().st_size - 1)
+    with pytest.raises(ImportFormatError, match=r"is larger than 0 MB.*does not read it"):
+        read_import(path)
+    assert notes_export.MAX_IMPORT_BYTES < 50 * 1024 * 1024  # the real cap is 50 MB
+    monkeypatch.undo()
+    assert notes_export.MAX_IMPORT_BYTES == 50 * 1024 * 1024
+    assert len(read_import(path)) == 7
+
+
+def test_an_import_that_fails_part_way_adds_nothing(filled) -> None:
+    """import_items runs in one transaction: a note refused by the library after others were
+    written (here a colour no parser would let through) rolls every one of them back."""
+    from dataclasses import replace
+
+    notes, _ = filled
+    items = from_json(to_json(collect(notes)))
+    notes.db.execute("DELETE FROM highlights")
+    notes.db.execute("DELETE FROM bookmarks")
+    last = max(i for i, item in enumerate(items) if item.highlight is not None)
+    assert last > 0  # notes before it are written first
+    bad = items[last]
+    items[last] = replace(bad, highlight=replace(bad.highlight, colour="purple"))
+    with pytest.raises(ValueError, match="Unknown colour 'purple'"):
+        import_items(notes, items)
+    assert notes.count() == 0
