@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from desktop.arabic import detect_direction
 from desktop.model import Article, BlockKind, Direction, Position
+from desktop.ui.i18n import join_parts
 from desktop.ui.themes import Theme
 from desktop.ui.typography import Typography
 
@@ -409,8 +410,7 @@ class DocumentBuilder:
             "%1", QLocale().toString(minutes)
         )
         parts.append(reading.replace(" ", "\u00a0"))  # "2 min read" never splits over lines
-        # Each part isolated (FSI..PDI) so a Latin date or site keeps its place in an RTL line.
-        return " · ".join(f"\u2068{part}\u2069" for part in parts)
+        return join_parts(parts)
 
 
 def format_date(published: str) -> str:

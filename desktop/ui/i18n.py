@@ -9,6 +9,8 @@ content, so Arabic text stays right-to-left under an English interface too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -61,3 +63,12 @@ def install(app: QCoreApplication, language: str) -> str:
 
 def current_language() -> str:
     return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """Short facts on one line ("site · date · progress") the interface language's way: each
+    part a bidi isolate (FSI..PDI), so a Latin date keeps its place in a right-to-left line and
+    an Arabic site in a left-to-right one; empty parts left out. Arabic translates the " · "
+    as "، ": a middle dot beside Arabic-Indic digits reads as a zero ("٢٩ ·" as "٢٩٠")."""
+    separator = QCoreApplication.translate("Separator", " · ")
+    return separator.join(f"\u2068{part}\u2069" for part in parts if part)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from desktop.model import ArticleSummary, Snippet
 from desktop.store import FINISHED_AT
+from desktop.ui.i18n import join_parts
 
 translate = QCoreApplication.translate
 
@@ -67,22 +68,17 @@ def meta_parts(summary: ArticleSummary) -> list[str]:
 
 
 def meta_text(summary: ArticleSummary) -> str:
-    """Site · date · progress, each part a bidi isolate (FSI..PDI): without that, a date after
-    an Arabic site name is split by the bidi algorithm ("29" on one side, "Nov 2026" on the
-    other) whenever the interface language is English."""
-    return " · ".join(f"\u2068{p}\u2069" for p in meta_parts(summary))
+    """Site · date · progress (isolated: without that, a date after an Arabic site name is
+    split by the bidi algorithm, "29" on one side and "Nov 2026" on the other)."""
+    return join_parts(meta_parts(summary))
 
 
 def accessible_text(summary: ArticleSummary, snippet: Snippet | None) -> str:
     text = translate("LibraryModel", "%1. %2").replace("%1", summary.title)
-    text = text.replace("%2", ("، " if _arabic() else ", ").join(meta_parts(summary)))
+    text = text.replace("%2", translate("LibraryModel", ", ").join(meta_parts(summary)))
     if snippet and snippet.text:
         text += " " + translate("LibraryModel", "Match: %1").replace("%1", snippet.text)
     return text
-
-
-def _arabic() -> bool:
-    return QLocale().language() == QLocale.Language.Arabic
 
 
 class LibraryModel(QAbstractListModel):

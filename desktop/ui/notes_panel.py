@@ -71,6 +71,7 @@ from desktop.ui.highlight_controller import (
     save_editor,
     short_quote,
 )
+from desktop.ui.i18n import join_parts
 from desktop.ui.themes import LIGHT
 
 translate = QCoreApplication.translate
@@ -528,7 +529,7 @@ class NotesPanel(QWidget):
             if entry.note:
                 spoken += " — " + translate("NotesPanel", "Note: %1").replace("%1", entry.note)
             item.setToolTip(quote + (f"\n\n{entry.note}" if entry.note else ""))
-        flag_text = " · ".join(flags)
+        flag_text = join_parts(flags)
         item.setData(FlagsRole, flag_text)
         item.setData(IdRole, entry.id)
         display = "\n".join(filter(None, (item.data(QuoteRole), item.data(NoteRole), flag_text)))

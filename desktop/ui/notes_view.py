@@ -71,6 +71,7 @@ from desktop.notes_export import (
     write_export,
 )
 from desktop.ui.highlight_controller import NotesContext, colour_name, save_editor
+from desktop.ui.i18n import current_language, join_parts
 from desktop.ui.library_model import format_date
 from desktop.ui.notes_panel import NoteEditor, qt_direction, swatch
 
@@ -159,10 +160,8 @@ class NotesTableModel(QAbstractTableModel):
             if column == NOTE:
                 return _one_line(h.note)
             if column == COLOUR:
-                look = colour_name(h.colour)
-                if h.orphaned:
-                    look += " · " + translate("NotesView", "not found")
-                return look
+                orphaned = translate("NotesView", "not found") if h.orphaned else ""
+                return join_parts([colour_name(h.colour), orphaned])
             if column == ARTICLE:
                 return e.article_title
             return format_date(h.updated_at)
@@ -477,10 +476,7 @@ class NotesView(QDialog):
             ex = collect(self.notes, None if article is None else [article])
         else:
             ex = collect(self.notes, entries=entries, include_bookmarks=False)
-        language = (
-            "ar" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
-        )
-        write_export(ex, Path(path), fmt, language)
+        write_export(ex, Path(path), fmt, current_language())
         self.context.say(
             translate("NotesView", "Notes exported: %1, to %2")
             .replace("%1", str(len(ex)))

@@ -327,7 +327,7 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../../desktop/ui/announcer.py" line="36"/>
+        <location filename="../../desktop/ui/announcer.py" line="30"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -348,17 +348,17 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="368"/>
+        <location filename="../../desktop/ui/document_builder.py" line="369"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="389"/>
+        <location filename="../../desktop/ui/document_builder.py" line="390"/>
         <source>Credit: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="408"/>
+        <location filename="../../desktop/ui/document_builder.py" line="409"/>
         <source>%1 min read</source>
         <translation>مدة القراءة بالدقائق: %1</translation>
     </message>
@@ -366,197 +366,197 @@
 <context>
     <name>ExportAudio</name>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="187"/>
+        <location filename="../../desktop/ui/export_audio.py" line="163"/>
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="193"/>
+        <location filename="../../desktop/ui/export_audio.py" line="169"/>
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="197"/>
+        <location filename="../../desktop/ui/export_audio.py" line="173"/>
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="203"/>
+        <location filename="../../desktop/ui/export_audio.py" line="179"/>
         <source>Audio export cancelled; no file was written.</source>
         <translation>أُلغي تصدير الصوت، ولم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="205"/>
+        <location filename="../../desktop/ui/export_audio.py" line="181"/>
         <source>Audio saved to «%1»: %2.</source>
         <translation>حُفظ الصوت في «%1»، ومدته %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="211"/>
+        <location filename="../../desktop/ui/export_audio.py" line="187"/>
         <source>Subtitles saved to «%1».</source>
         <translation>حُفظت الترجمة النصية في «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="215"/>
+        <location filename="../../desktop/ui/export_audio.py" line="191"/>
         <source>Sentences left out because they could not be spoken: %1.</source>
         <translation>جمل أُسقطت لتعذّر نطقها: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="220"/>
+        <location filename="../../desktop/ui/export_audio.py" line="196"/>
         <source>Vowels were not restored: %1</source>
         <translation>لم يُشكَّل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="227"/>
+        <location filename="../../desktop/ui/export_audio.py" line="203"/>
         <source>article</source>
         <translation>مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="243"/>
-        <location filename="../../desktop/ui/export_audio.py" line="254"/>
-        <location filename="../../desktop/ui/export_audio.py" line="290"/>
-        <location filename="../../desktop/ui/export_audio.py" line="291"/>
+        <location filename="../../desktop/ui/export_audio.py" line="219"/>
+        <location filename="../../desktop/ui/export_audio.py" line="230"/>
+        <location filename="../../desktop/ui/export_audio.py" line="266"/>
+        <location filename="../../desktop/ui/export_audio.py" line="267"/>
         <source>Export Audio</source>
         <translation>تصدير الصوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="245"/>
+        <location filename="../../desktop/ui/export_audio.py" line="221"/>
         <source>Audio (*.mp3 *.wav);;MP3 audio (*.mp3);;WAV audio (*.wav)</source>
         <translation>ملفات صوتية (*.mp3 *.wav);;صوت MP3 (*.mp3);;صوت WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="255"/>
+        <location filename="../../desktop/ui/export_audio.py" line="231"/>
         <source>Replace these files?
 %1</source>
         <translation>هل تريد استبدال هذه الملفات؟
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="309"/>
+        <location filename="../../desktop/ui/export_audio.py" line="285"/>
         <source>What to export</source>
         <translation>ما يُصدَّر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="311"/>
+        <location filename="../../desktop/ui/export_audio.py" line="287"/>
         <source>The whole &amp;article</source>
         <translation>المقال &amp;كاملًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="324"/>
+        <location filename="../../desktop/ui/export_audio.py" line="300"/>
         <source>Audio file</source>
         <translation>الملف الصوتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="326"/>
+        <location filename="../../desktop/ui/export_audio.py" line="302"/>
         <source>A name ending in .mp3 or .wav chooses the format</source>
         <translation>امتداد الاسم ‎.mp3 أو ‎.wav يحدد صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="330"/>
+        <location filename="../../desktop/ui/export_audio.py" line="306"/>
         <source>&amp;File:</source>
         <translation>المل&amp;ف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="332"/>
+        <location filename="../../desktop/ui/export_audio.py" line="308"/>
         <source>&amp;Browse…</source>
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="334"/>
+        <location filename="../../desktop/ui/export_audio.py" line="310"/>
         <source>Choose the audio file</source>
         <translation>اختيار الملف الصوتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="339"/>
+        <location filename="../../desktop/ui/export_audio.py" line="315"/>
         <source>Also save s&amp;ubtitles (WebVTT) beside it</source>
         <translation>حفظ ال&amp;ترجمة النصية (WebVTT) بجانبه أيضًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="343"/>
+        <location filename="../../desktop/ui/export_audio.py" line="319"/>
         <source>A .vtt file with the time of every sentence</source>
         <translation>ملف ‎.vtt فيه توقيت كل جملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="349"/>
+        <location filename="../../desktop/ui/export_audio.py" line="325"/>
         <source>Export progress</source>
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="362"/>
+        <location filename="../../desktop/ui/export_audio.py" line="338"/>
         <source>Export status</source>
         <translation>حالة التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="364"/>
+        <location filename="../../desktop/ui/export_audio.py" line="340"/>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="368"/>
+        <location filename="../../desktop/ui/export_audio.py" line="344"/>
         <source>&amp;Cancel Export</source>
         <translation>إل&amp;غاء التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="372"/>
+        <location filename="../../desktop/ui/export_audio.py" line="348"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="412"/>
+        <location filename="../../desktop/ui/export_audio.py" line="388"/>
         <source>Audio export is not available: %1</source>
         <translation>تصدير الصوت غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="420"/>
+        <location filename="../../desktop/ui/export_audio.py" line="396"/>
         <source>Open an article to export it as audio.</source>
         <translation>افتح مقالًا لتصديره صوتًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="428"/>
+        <location filename="../../desktop/ui/export_audio.py" line="404"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="434"/>
+        <location filename="../../desktop/ui/export_audio.py" line="410"/>
         <source>Only the &amp;selected text (sentences: %1)</source>
         <translation>النص ال&amp;محدد فقط (الجمل: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="438"/>
+        <location filename="../../desktop/ui/export_audio.py" line="414"/>
         <source>Only the &amp;selected text (nothing is selected)</source>
         <translation>النص ال&amp;محدد فقط (لا شيء محدد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="493"/>
+        <location filename="../../desktop/ui/export_audio.py" line="469"/>
         <source>Choose a file to save the audio in.</source>
         <translation>اختر ملفًا لحفظ الصوت فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="499"/>
+        <location filename="../../desktop/ui/export_audio.py" line="475"/>
         <source>Use a file name ending in .mp3 or .wav.</source>
         <translation>استخدم اسم ملف ينتهي بـ ‎.mp3 أو ‎.wav.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="516"/>
+        <location filename="../../desktop/ui/export_audio.py" line="492"/>
         <source>There is nothing to read aloud here.</source>
         <translation>لا يوجد هنا ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="543"/>
+        <location filename="../../desktop/ui/export_audio.py" line="519"/>
         <source>Exporting audio…</source>
         <translation>جارٍ تصدير الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="552"/>
+        <location filename="../../desktop/ui/export_audio.py" line="528"/>
         <source>Cancelling the export…</source>
         <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="571"/>
+        <location filename="../../desktop/ui/export_audio.py" line="547"/>
         <source>Sentence %1 of %2</source>
         <translation>الجملة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="585"/>
+        <location filename="../../desktop/ui/export_audio.py" line="561"/>
         <source>Audio export failed: %1</source>
         <translation>فشل تصدير الصوت: %1</translation>
     </message>
@@ -727,112 +727,112 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="128"/>
+        <location filename="../../desktop/ui/import_worker.py" line="104"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="129"/>
+        <location filename="../../desktop/ui/import_worker.py" line="105"/>
         <source>it is not a text file</source>
         <translation>ليس ملفًا نصيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="130"/>
+        <location filename="../../desktop/ui/import_worker.py" line="106"/>
         <source>the file is too large</source>
         <translation>الملف كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/import_worker.py" line="107"/>
         <source>its text encoding could not be recognised</source>
         <translation>تعذّر التعرف على ترميز نصه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="132"/>
+        <location filename="../../desktop/ui/import_worker.py" line="108"/>
         <source>it could not be read</source>
         <translation>تعذّرت قراءته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="133"/>
+        <location filename="../../desktop/ui/import_worker.py" line="109"/>
         <source>this kind of file cannot be imported yet</source>
         <translation>لا يمكن استيراد هذا النوع من الملفات بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="134"/>
+        <location filename="../../desktop/ui/import_worker.py" line="110"/>
         <source>no article was found in it</source>
         <translation>لم يُعثر فيه على مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="135"/>
+        <location filename="../../desktop/ui/import_worker.py" line="111"/>
         <source>the library could not save it</source>
         <translation>تعذّر على المكتبة حفظه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="136"/>
+        <location filename="../../desktop/ui/import_worker.py" line="112"/>
         <source>the page is not there (not found)</source>
         <translation>الصفحة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="137"/>
+        <location filename="../../desktop/ui/import_worker.py" line="113"/>
         <source>the web server answered with an error</source>
         <translation>ردّ خادم الويب بخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="138"/>
+        <location filename="../../desktop/ui/import_worker.py" line="114"/>
         <source>the web server did not answer in time</source>
         <translation>لم يردّ خادم الويب في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="139"/>
+        <location filename="../../desktop/ui/import_worker.py" line="115"/>
         <source>the secure connection could not be trusted</source>
         <translation>تعذّر الوثوق بالاتصال الآمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="140"/>
+        <location filename="../../desktop/ui/import_worker.py" line="116"/>
         <source>the web server could not be reached</source>
         <translation>تعذّر الوصول إلى خادم الويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="141"/>
+        <location filename="../../desktop/ui/import_worker.py" line="117"/>
         <source>the address sends on to too many others</source>
         <translation>العنوان يُحيل إلى عناوين أخرى كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="142"/>
+        <location filename="../../desktop/ui/import_worker.py" line="118"/>
         <source>the address is not a web page</source>
         <translation>العنوان ليس صفحة ويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="143"/>
+        <location filename="../../desktop/ui/import_worker.py" line="119"/>
         <source>this is not a web address Qari can open</source>
         <translation>هذا ليس عنوان ويب يستطيع قارئ فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="145"/>
+        <location filename="../../desktop/ui/import_worker.py" line="121"/>
         <source>it could not be imported</source>
         <translation>تعذّر استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="160"/>
+        <location filename="../../desktop/ui/import_worker.py" line="136"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="161"/>
+        <location filename="../../desktop/ui/import_worker.py" line="137"/>
         <source>Articles imported: %1.</source>
         <translation>المقالات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="163"/>
+        <location filename="../../desktop/ui/import_worker.py" line="139"/>
         <source>Updated: %1.</source>
         <translation>المحدَّثة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="166"/>
+        <location filename="../../desktop/ui/import_worker.py" line="142"/>
         <source>Already in the library: %1.</source>
         <translation>الموجودة مسبقًا في المكتبة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="170"/>
+        <location filename="../../desktop/ui/import_worker.py" line="146"/>
         <source>Could not be imported: %1.</source>
         <translation>ما تعذّر استيراده: %1.</translation>
     </message>
@@ -840,27 +840,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="58"/>
+        <location filename="../../desktop/ui/library_model.py" line="54"/>
         <source>Unread</source>
         <translation>غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="60"/>
+        <location filename="../../desktop/ui/library_model.py" line="56"/>
         <source>Finished</source>
         <translation>مقروء بالكامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="62"/>
+        <location filename="../../desktop/ui/library_model.py" line="58"/>
         <source>%1% read</source>
         <translation>قُرئ %1٪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="82"/>
+        <location filename="../../desktop/ui/library_model.py" line="77"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_model.py" line="85"/>
+        <location filename="../../desktop/ui/library_model.py" line="78"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="80"/>
         <source>Match: %1</source>
         <translation>المطابقة: %1</translation>
     </message>
@@ -968,17 +973,17 @@
         <translation>ال&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="257"/>
+        <location filename="../../desktop/ui/library_pane.py" line="261"/>
         <source>Articles found: %1</source>
         <translation>المقالات المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="259"/>
+        <location filename="../../desktop/ui/library_pane.py" line="263"/>
         <source>Articles: %1</source>
         <translation>المقالات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="261"/>
+        <location filename="../../desktop/ui/library_pane.py" line="265"/>
         <source>Articles: %1 of %2</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -986,9 +991,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -1003,143 +1008,143 @@
         <translation>ملاحظات هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>C&amp;ancel Import</source>
         <translation>إل&amp;غاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="708"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
@@ -1147,95 +1152,95 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="217"/>
         <location filename="../../desktop/ui/notes_panel.py" line="218"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="219"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="227"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="228"/>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="232"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="233"/>
         <source>Note text</source>
         <translation>نص الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="234"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="235"/>
         <source>Ctrl+Enter saves the note, Escape cancels.</source>
         <translation>Ctrl+Enter يحفظ الملاحظة، وEsc يلغي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="238"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="239"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="243"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="244"/>
         <source>&amp;Underline instead of colour</source>
         <translation>&amp;خط تحت النص بدل اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="244"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="245"/>
         <source>Underline instead of colour</source>
         <translation>خط تحت النص بدل اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="248"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="249"/>
         <source>Note direction</source>
         <translation>اتجاه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="250"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="263"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="251"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="251"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="253"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="261"/>
         <location filename="../../desktop/ui/notes_panel.py" line="262"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="263"/>
         <source>Note language</source>
         <translation>لغة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="266"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="273"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="274"/>
         <source>&amp;Colour:</source>
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="275"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="276"/>
         <source>&amp;Direction:</source>
         <translation>الا&amp;تجاه:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="276"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="277"/>
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="282"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="283"/>
         <source>&amp;Note:</source>
         <translation>ال&amp;ملاحظة:</translation>
     </message>
@@ -1278,116 +1283,122 @@
         <translation>خط تحت النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="134"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="397"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="136"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="146"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="148"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="157"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="159"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="172"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
         <source>Add Bookmark</source>
         <translation>إضافة علامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="181"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="176"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="183"/>
         <source>Remove Bookmark</source>
         <translation>إزالة العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="192"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="194"/>
         <source>Rename Bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="226"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="228"/>
         <source>Undone: %1</source>
         <translation>تراجع عن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="378"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="380"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="394"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="396"/>
         <source>Select some article text to highlight.</source>
         <translation>حدّد نصًا من المقال لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="415"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="438"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="417"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="440"/>
         <source>Move the caret into the article text first.</source>
         <translation>ضع المؤشر في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="428"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="444"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="446"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="459"/>
         <source>There is no text here to highlight.</source>
         <translation>لا يوجد هنا نص لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="465"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="456"/>
+        <source>That article is no longer in the library.</source>
+        <translation>لم يعد هذا المقال في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="470"/>
         <source>%1, underlined</source>
         <translation>%1، بخط تحته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="467"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="472"/>
         <source>Highlighted in %1: %2</source>
         <translation>ظُلِّل (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="476"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="481"/>
         <source>Bookmark added.</source>
         <translation>أُضيفت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="478"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="483"/>
         <source>Bookmark removed.</source>
         <translation>أُزيلت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="495"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="500"/>
         <source>There is no highlight here.</source>
         <translation>لا يوجد تظليل هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="499"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="504"/>
         <source>Highlight removed: %1. Undo brings it back.</source>
         <translation>أُزيل التظليل: %1. التراجع يعيده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="518"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="523"/>
         <source>Select text or move the caret into a highlight first.</source>
         <translation>حدّد نصًا أو ضع المؤشر داخل تظليل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="531"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="536"/>
         <source>Highlight colour: %1</source>
         <translation>لون التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="538"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="543"/>
         <source>Highlight style: %1</source>
         <translation>نمط التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="573"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="578"/>
         <source>Note saved.</source>
         <translation>حُفظت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="573"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="578"/>
         <source>Highlight updated.</source>
         <translation>حُدِّث التظليل.</translation>
     </message>
@@ -1523,133 +1534,133 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="375"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="376"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="377"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="384"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="378"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="385"/>
         <source>Notes and bookmarks</source>
         <translation>الملاحظات والعلامات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="386"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="387"/>
         <source>Enter: go to the place. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation>Enter: الانتقال إلى الموضع. F2: تحرير الملاحظة. Delete: حذفها (Ctrl+Z للتراجع). Ctrl+C: نسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="406"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="407"/>
         <source>No notes yet. Select text and press Ctrl+Shift+H to highlight it, or Ctrl+D to bookmark your place.</source>
         <translation>لا ملاحظات بعد. حدّد نصًا واضغط Ctrl+Shift+H لتظليله، أو Ctrl+D لوضع علامة عند موضعك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="640"/>
         <source>&amp;Delete</source>
         <translation>حذ&amp;ف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="413"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="630"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
         <source>Go &amp;To</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="632"/>
         <source>Ed&amp;it…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="633"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="417"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="634"/>
         <source>Copy &amp;Quote</source>
         <translation>نس&amp;خ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="477"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="478"/>
         <source>Notes and bookmarks (%1)</source>
         <translation>الملاحظات والعلامات (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="493"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="495"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="494"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="496"/>
         <source>Bookmark</source>
         <translation>علامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="497"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="498"/>
         <source>Text changed; place is approximate</source>
         <translation>تغيّر النص؛ الموضع تقريبي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="503"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="504"/>
         <source>Bookmark %1: %2</source>
         <translation>علامة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="512"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="513"/>
         <source>Underlined</source>
         <translation>بخط تحته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="514"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="515"/>
         <source>Not found in the current text</source>
         <translation>غير موجود في النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="524"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="525"/>
         <source>%1 highlight: %2</source>
         <translation>تظليل %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="529"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="530"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="560"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="561"/>
         <source>This quote is no longer in the article&apos;s text; the note is kept here.</source>
         <translation>لم يعد هذا الاقتباس في نص المقال؛ الملاحظة محفوظة هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="575"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="576"/>
         <source>Rename Bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="576"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="577"/>
         <source>Bookmark name:</source>
         <translation>اسم العلامة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="581"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="582"/>
         <source>Bookmark renamed.</source>
         <translation>أُعيدت تسمية العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="594"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="595"/>
         <source>Bookmark deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت العلامة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="597"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="598"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="608"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="609"/>
         <source>Quote copied with its source.</source>
         <translation>نُسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="622"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="623"/>
         <source>Colour: %1</source>
         <translation>اللون: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="634"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="635"/>
         <source>C&amp;olour</source>
         <translation>ال&amp;لون</translation>
     </message>
@@ -1657,258 +1668,258 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="144"/>
+        <location filename="../../desktop/ui/notes_view.py" line="145"/>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="145"/>
+        <location filename="../../desktop/ui/notes_view.py" line="146"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="146"/>
+        <location filename="../../desktop/ui/notes_view.py" line="147"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="147"/>
+        <location filename="../../desktop/ui/notes_view.py" line="148"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="148"/>
+        <location filename="../../desktop/ui/notes_view.py" line="149"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="164"/>
+        <location filename="../../desktop/ui/notes_view.py" line="163"/>
         <source>not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="184"/>
+        <location filename="../../desktop/ui/notes_view.py" line="183"/>
         <source>%1 highlight in %2: %3</source>
         <translation>تظليل %1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="190"/>
+        <location filename="../../desktop/ui/notes_view.py" line="189"/>
         <source>No note</source>
         <translation>بلا ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="241"/>
+        <location filename="../../desktop/ui/notes_view.py" line="240"/>
         <source>All Notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="242"/>
+        <location filename="../../desktop/ui/notes_view.py" line="241"/>
         <source>All notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notes_view.py" line="247"/>
         <location filename="../../desktop/ui/notes_view.py" line="248"/>
-        <location filename="../../desktop/ui/notes_view.py" line="249"/>
         <source>Search quotes and notes</source>
         <translation>ابحث في الاقتباسات والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="251"/>
+        <location filename="../../desktop/ui/notes_view.py" line="250"/>
         <source>Matches ignore hamza forms and diacritics.</source>
         <translation>يتجاهل البحث أشكال الهمزة والتشكيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="254"/>
+        <location filename="../../desktop/ui/notes_view.py" line="253"/>
         <source>Colour filter</source>
         <translation>تصفية حسب اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="255"/>
+        <location filename="../../desktop/ui/notes_view.py" line="254"/>
         <source>All colours</source>
         <translation>كل الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="259"/>
+        <location filename="../../desktop/ui/notes_view.py" line="258"/>
         <source>Article filter</source>
         <translation>تصفية حسب المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="264"/>
+        <location filename="../../desktop/ui/notes_view.py" line="263"/>
         <source>Only notes &amp;not found in their article</source>
         <translation>الملاحظات &amp;غير الموجودة في مقالها فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="266"/>
+        <location filename="../../desktop/ui/notes_view.py" line="265"/>
         <source>Only notes not found in their article</source>
         <translation>الملاحظات غير الموجودة في مقالها فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="269"/>
+        <location filename="../../desktop/ui/notes_view.py" line="268"/>
         <source>&amp;Search:</source>
         <translation>ال&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="273"/>
+        <location filename="../../desktop/ui/notes_view.py" line="272"/>
         <source>&amp;Article:</source>
         <translation>ال&amp;مقال:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="294"/>
+        <location filename="../../desktop/ui/notes_view.py" line="293"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="296"/>
+        <location filename="../../desktop/ui/notes_view.py" line="295"/>
         <source>Enter: open the article at the quote. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation>Enter: فتح المقال عند الاقتباس. F2: تحرير الملاحظة. Delete: حذفها (Ctrl+Z للتراجع). Ctrl+C: نسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="322"/>
+        <location filename="../../desktop/ui/notes_view.py" line="321"/>
         <source>Number of notes shown</source>
         <translation>عدد الملاحظات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="324"/>
+        <location filename="../../desktop/ui/notes_view.py" line="323"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="325"/>
+        <location filename="../../desktop/ui/notes_view.py" line="324"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="326"/>
+        <location filename="../../desktop/ui/notes_view.py" line="325"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="327"/>
+        <location filename="../../desktop/ui/notes_view.py" line="326"/>
         <source>&amp;Copy Quote</source>
         <translation>&amp;نسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="328"/>
+        <location filename="../../desktop/ui/notes_view.py" line="327"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="329"/>
+        <location filename="../../desktop/ui/notes_view.py" line="328"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="330"/>
+        <location filename="../../desktop/ui/notes_view.py" line="329"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="372"/>
+        <location filename="../../desktop/ui/notes_view.py" line="371"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="409"/>
+        <location filename="../../desktop/ui/notes_view.py" line="408"/>
         <source>Notes shown: %1</source>
         <translation>الملاحظات المعروضة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="485"/>
+        <location filename="../../desktop/ui/notes_view.py" line="481"/>
         <source>Notes exported: %1, to %2</source>
         <translation>الملاحظات المصدَّرة: %1، إلى %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="505"/>
+        <location filename="../../desktop/ui/notes_view.py" line="501"/>
         <source>Notes imported: %1.</source>
         <translation>الملاحظات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="507"/>
+        <location filename="../../desktop/ui/notes_view.py" line="503"/>
         <source>Not imported, because their article is not in the library: %1.</source>
         <translation>لم تُستورد لأن مقالها ليس في المكتبة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="554"/>
+        <location filename="../../desktop/ui/notes_view.py" line="550"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation>ملاحظاته وعلاماته: %1. ستُحذف معه ما لم تصدّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="435"/>
+        <location filename="../../desktop/ui/notes_view.py" line="434"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="271"/>
+        <location filename="../../desktop/ui/notes_view.py" line="270"/>
         <source>Co&amp;lour:</source>
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="458"/>
+        <location filename="../../desktop/ui/notes_view.py" line="457"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="466"/>
+        <location filename="../../desktop/ui/notes_view.py" line="465"/>
         <source>Quote copied with its source.</source>
         <translation>نُسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="493"/>
-        <location filename="../../desktop/ui/notes_view.py" line="500"/>
-        <location filename="../../desktop/ui/notes_view.py" line="602"/>
-        <location filename="../../desktop/ui/notes_view.py" line="612"/>
+        <location filename="../../desktop/ui/notes_view.py" line="489"/>
+        <location filename="../../desktop/ui/notes_view.py" line="496"/>
+        <location filename="../../desktop/ui/notes_view.py" line="598"/>
+        <location filename="../../desktop/ui/notes_view.py" line="608"/>
         <source>Export Notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="516"/>
-        <location filename="../../desktop/ui/notes_view.py" line="525"/>
-        <location filename="../../desktop/ui/notes_view.py" line="528"/>
+        <location filename="../../desktop/ui/notes_view.py" line="512"/>
+        <location filename="../../desktop/ui/notes_view.py" line="521"/>
+        <location filename="../../desktop/ui/notes_view.py" line="524"/>
         <source>Import Notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="518"/>
+        <location filename="../../desktop/ui/notes_view.py" line="514"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation>ملاحظات قارئ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="534"/>
+        <location filename="../../desktop/ui/notes_view.py" line="530"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="535"/>
+        <location filename="../../desktop/ui/notes_view.py" line="531"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="536"/>
+        <location filename="../../desktop/ui/notes_view.py" line="532"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web Annotations JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="537"/>
+        <location filename="../../desktop/ui/notes_view.py" line="533"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="551"/>
+        <location filename="../../desktop/ui/notes_view.py" line="547"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="552"/>
+        <location filename="../../desktop/ui/notes_view.py" line="548"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="561"/>
+        <location filename="../../desktop/ui/notes_view.py" line="557"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation>&amp;تصدير الملاحظات ثم الحذف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="565"/>
+        <location filename="../../desktop/ui/notes_view.py" line="561"/>
         <source>&amp;Delete With Notes</source>
         <translation>&amp;حذف مع الملاحظات</translation>
     </message>
@@ -1916,259 +1927,259 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="116"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="123"/>
         <source>&amp;Read Aloud</source>
         <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
         <translation>ال&amp;قراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="131"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="654"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="138"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="712"/>
         <source>&amp;Play</source>
         <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="133"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="140"/>
         <source>Read the article aloud from where you are, or the selection; pause and resume</source>
         <translation>قراءة المقال بصوت عالٍ من موضعك، أو النص المحدد؛ إيقاف مؤقت واستئناف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="140"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="147"/>
         <source>&amp;Stop</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="142"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="149"/>
         <source>Stop reading aloud</source>
         <translation>إيقاف القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="146"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="153"/>
         <source>Read from &amp;Caret</source>
         <translation>القراءة من ال&amp;مؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="148"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
         <source>Read aloud from the caret or the top of the view</source>
         <translation>القراءة بصوت عالٍ من المؤشر أو من أعلى المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="153"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="160"/>
         <source>Read Se&amp;lection</source>
         <translation>قراءة ال&amp;نص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="162"/>
         <source>Read aloud only the selected text</source>
         <translation>قراءة النص المحدد فقط بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="159"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="166"/>
         <source>Pre&amp;vious Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="161"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
         <source>Go back one sentence</source>
         <translation>الرجوع جملة واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="166"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="173"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="175"/>
         <source>Skip to the next sentence</source>
         <translation>الانتقال إلى الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="172"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="179"/>
         <source>Previous P&amp;aragraph</source>
         <translation>ال&amp;فقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="174"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="181"/>
         <source>Go back to the start of the previous paragraph</source>
         <translation>الرجوع إلى بداية الفقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="178"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="185"/>
         <source>Next Paragrap&amp;h</source>
         <translation>الفقرة التا&amp;لية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="180"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="187"/>
         <source>Skip to the next paragraph</source>
         <translation>الانتقال إلى الفقرة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="191"/>
         <source>Slo&amp;wer</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="186"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
         <source>Speak more slowly</source>
         <translation>القراءة بسرعة أقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="191"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="198"/>
         <source>&amp;Faster</source>
         <translation>أس&amp;رع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="200"/>
         <source>Speak faster</source>
         <translation>القراءة بسرعة أكبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="197"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="204"/>
         <source>F&amp;ollow the Spoken Word</source>
         <translation>متابعة ال&amp;كلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="199"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="206"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="204"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="211"/>
         <source>&amp;Restore Vowels Before Speaking</source>
         <translation>تشكيل النص قبل الن&amp;طق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="206"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="213"/>
         <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
         <translation>إضافة الحركات التي يُغفلها النص العربي لتُنطق الكلمات صحيحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="213"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="220"/>
         <source>&amp;Export Audio…</source>
         <translation>ت&amp;صدير الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="222"/>
         <source>Save the article or the selection as a WAV or MP3 file, with subtitles if wanted</source>
         <translation>حفظ المقال أو النص المحدد ملفًا صوتيًا بصيغة WAV أو MP3، مع ترجمة نصية إن شئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="227"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="234"/>
         <source>Stopped</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="228"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="235"/>
         <source>Preparing speech…</source>
         <translation>جارٍ تجهيز الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="229"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="236"/>
         <source>Reading aloud</source>
         <translation>جارية القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="230"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="237"/>
         <source>Paused</source>
         <translation>متوقفة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="231"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="238"/>
         <source>Finished reading</source>
         <translation>انتهت القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="232"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="239"/>
         <source>Read aloud stopped by an error</source>
         <translation>توقفت القراءة الصوتية بسبب خطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="463"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="516"/>
         <source>Select some text to read it aloud.</source>
         <translation>حدّد نصًا لقراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="467"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="520"/>
         <source>The selection has nothing to read aloud.</source>
         <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="507"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="560"/>
         <source>Speed: %1 words a minute</source>
         <translation>السرعة: %1 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="535"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="588"/>
         <source>Voice: %1</source>
         <translation>الصوت: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="546"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="599"/>
         <source>The view follows the spoken word</source>
         <translation>العرض يتابع الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="548"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="601"/>
         <source>The view stays where it is while reading</source>
         <translation>العرض يبقى مكانه أثناء القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="566"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="621"/>
         <source>Vowels cannot be restored: %1</source>
         <translation>تعذّر تشكيل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="569"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="624"/>
         <source>Vowels are restored before speaking</source>
         <translation>يُشكَّل النص قبل النطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="571"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="626"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="654"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="712"/>
         <source>&amp;Pause</source>
         <translation>إيقاف م&amp;ؤقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="701"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="759"/>
         <source>Read Aloud from &amp;Here</source>
         <translation>القراءة الصوتية من &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="706"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="764"/>
         <source>Read &amp;Selection Aloud</source>
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="755"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="813"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="757"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="815"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="759"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="817"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="772"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="830"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="783"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="841"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="791"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="849"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>
@@ -2232,48 +2243,48 @@
         <translation>الصوت الذي يقرأ؛ يُختار تلقائيًا صوت بلغة المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
         <source>Voice:</source>
         <translation>الصوت:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
         <source>Follow</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
         <source>Follow the spoken word</source>
         <translation>متابعة الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="188"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
         <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
         <source>Restore vowels</source>
         <translation>تشكيل النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="197"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
         <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
         <translation>إضافة الحركات التي يُغفلها النص العربي قبل النطق لتُنطق الكلمات صحيحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="224"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="233"/>
         <source>Press %1 to read aloud</source>
         <translation>اضغط %1 للقراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="227"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="236"/>
         <source>Read aloud is not available on this computer: %1</source>
         <translation>القراءة الصوتية غير متاحة على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="291"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="301"/>
         <source>Volume: %1%</source>
         <translation>مستوى الصوت: %1٪</translation>
     </message>
@@ -2286,35 +2297,43 @@
         <translation>نص المقال. حرّك المؤشر بمفاتيح الأسهم؛ اضغط Enter على صورة لتكبيرها؛ Ctrl+F للبحث في النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="172"/>
-        <location filename="../../desktop/ui/reader_view.py" line="250"/>
+        <location filename="../../desktop/ui/reader_view.py" line="173"/>
+        <location filename="../../desktop/ui/reader_view.py" line="251"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="235"/>
+        <location filename="../../desktop/ui/reader_view.py" line="236"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="236"/>
+        <location filename="../../desktop/ui/reader_view.py" line="237"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="536"/>
+        <location filename="../../desktop/ui/reader_view.py" line="539"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="538"/>
+        <location filename="../../desktop/ui/reader_view.py" line="541"/>
         <source>Press Enter to enlarge the image.</source>
         <translation>اضغط Enter لتكبير الصورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="540"/>
+        <location filename="../../desktop/ui/reader_view.py" line="543"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>Separator</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <source> · </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

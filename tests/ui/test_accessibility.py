@@ -158,12 +158,14 @@ def test_strings_with_counts_are_translated_at_run_time(qapp):
 
 
 def test_the_reading_time_is_in_arabic_in_an_arabic_interface(qapp, make_window):
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
     window = make_window()
     meta = window.reader.browser.document().firstBlock().next().text()
-    reading = meta.split(" · ")[-1]  # site · date · reading time
+    separator = QCoreApplication.translate("Separator", " · ")
+    assert separator.strip() == "،"  # a middle dot beside Arabic-Indic digits reads as ٠
+    reading = meta.split(separator)[-1]  # site · date · reading time
     minutes = max(1, round(window.reader.article.word_count() / 200))
     assert ARABIC.search(reading), meta
     assert not re.search("[A-Za-z]", reading), meta
