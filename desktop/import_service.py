@@ -12,7 +12,6 @@ saying why when it could not be imported.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import threading
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from desktop.importers.errors import STORE, UNSUPPORTED, ImportFailure
+from desktop.importers.errors import STORE, ImportFailure
 from desktop.importers.files import TEXT_SUFFIXES, expand_paths, read_capped
 from desktop.importers.scraped_text import import_text_file
 from desktop.model import Article
@@ -34,12 +33,8 @@ log = logging.getLogger(__name__)
 OutcomeStatus = Literal["added", "duplicate", "updated", "failed"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-# Importers in their own modules, imported on first use (they pull in an HTML parser and
-# image libraries a text import does not need):
-#   import_html_file(path, data, *, warnings) -> Article
-#   import_url(url, *, warnings) -> Article
-HTML_IMPORTER = "desktop.importers.html_page"
-URL_IMPORTER = "desktop.importers.url_import"
+# The HTML and web importers are imported where they are used: they pull in lxml, readability
+# and Pillow (~60 ms), which importing a .txt file need not pay.
 
 
 @dataclass(slots=True)
@@ -117,10 +112,9 @@ def read_articles(path: Path, data: bytes, warnings: list[str] | None = None) ->
     """The articles in one file's bytes, by file type: HTML pages through the HTML importer,
     everything else as scraped text. Raises ImportFailure."""
     if path.suffix.lower() in HTML_SUFFIXES or _sniff_html(data):
-        importer = _importer(HTML_IMPORTER, "import_html_file")
-        if importer is None:
-            raise ImportFailure(path, "HTML pages cannot be imported by this version", UNSUPPORTED)
-        return [importer(path, data, warnings=warnings)]
+        from desktop.importers.html_page import import_html_file
+
+        return [import_html_file(path, data, warnings=warnings)]
     return import_text_file(path, data)
 
 
@@ -131,23 +125,7 @@ _Item = Path | ImportFailure | str  # a file, a failure found while expanding, o
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
-    html = _importer(HTML_IMPORTER, "import_html_file") is not None
-    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES if html else TEXT_SUFFIXES
-    items: list[_Item] = []
-    seen: set[str] = set()
-    for raw in paths:
-        text = os.fspath(raw)
-        if text.startswith(("http://", "https://")):
-            items.append(text)
-            continue
-        for item in expand_paths([text], suffixes):
-            if isinstance(item, Path):
-                key = os.path.normcase(os.path.abspath(item))
-                if key in seen:
-                    continue
-                seen.add(key)
-            items.append(item)
-    return items
+    return expand_paths(paths, TEXT_SUFFIXES | HTML_SUFFIXES)
 
 
 class _Cancelled(Exception):
@@ -188,22 +166,16 @@ def _import_url(
     """Fetch and read one page. A fetch can block for its whole timeout (a slow server), so
     it runs on a helper thread that a cancel abandons at once: nothing of it reaches the
     store, and the socket closes when its own timeout ends."""
-    importer = _importer(URL_IMPORTER, "import_url")
-    if importer is None:
-        raise ImportFailure(
-            url,
-            "importing from a web address is not available in this version; save the page "
-            "and import the file",
-            UNSUPPORTED,
-        )
+    from desktop.importers.url_import import import_url
+
     if should_cancel is None:
-        return importer(url, warnings=warnings)
+        return import_url(url, warnings=warnings)
     result: dict[str, object] = {}
     fetched: list[str] = []
 
     def fetch() -> None:
         try:
-            result["article"] = importer(url, warnings=fetched)
+            result["article"] = import_url(url, warnings=fetched)
         except BaseException as exc:  # handed to the importing thread below
             result["error"] = exc
 
@@ -245,20 +217,3 @@ def _failed(failure: ImportFailure) -> ImportOutcome:
 def _sniff_html(data: bytes) -> bool:
     head = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html"))
-
-
-_importers: dict[str, Callable[..., Article] | None] = {}
-
-
-def _importer(module_name: str, function: str) -> Callable[..., Article] | None:
-    """``module_name.function``, imported on first use; None while the module does not exist
-    (or cannot load: then the reason is logged)."""
-    if module_name not in _importers:
-        try:
-            module = importlib.import_module(module_name)
-            _importers[module_name] = getattr(module, function, None)
-        except ImportError as exc:
-            if getattr(exc, "name", None) != module_name:
-                log.warning("the importer %s cannot load: %s", module_name, exc)
-            _importers[module_name] = None
-    return _importers[module_name]

@@ -1,30 +1,20 @@
 """import_paths into a real SQLite library: counts, duplicates, updates, progress, cancelling,
-folder expansion and the HTML importer hook."""
+folder expansion, and handing HTML pages and web addresses to their importers."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
-import types
 from pathlib import Path
 
-import pytest
-
 from desktop import import_service
-from desktop.import_service import HTML_IMPORTER, URL_IMPORTER, import_paths, read_articles
-from desktop.importers import scraped_text
-from desktop.importers.errors import UNSUPPORTED, ImportFailure
+from desktop.import_service import import_paths
+from desktop.importers import html_page, scraped_text, url_import
 from desktop.importers.files import expand_paths
 from desktop.model import Article, Block, BlockKind
 
 SEED_TITLE = "دي ميستورا: هناك شعور بالاتحاد داخل مجلس الأمن حيال حلب"
-
-
-@pytest.fixture
-def no_html_importer(monkeypatch):
-    """Make the HTML importer absent whether or not desktop/importers/html_page.py exists."""
-    monkeypatch.setitem(sys.modules, HTML_IMPORTER, None)  # import raises ModuleNotFoundError
-    monkeypatch.setattr(import_service, "_importers", {})
 
 
 def test_corpus_folder_and_seed(store, corpus_dir: Path) -> None:
@@ -133,15 +123,25 @@ def test_a_failing_file_does_not_stop_the_others(
     assert str(tmp_path) in summary.outcomes[0].reason
 
 
-def test_folder_expansion(tmp_path: Path, no_html_importer) -> None:
+def test_folder_expansion(tmp_path: Path) -> None:
     for rel in ["b.txt", "a.text", "c", "d.md", "e.html", ".hidden.txt", "sub/f.TXT", ".git/g.txt"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("عنوان\nنص.\n", encoding="utf-8")
     names = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path])]
     assert names == ["a.text", "b.txt", "c", "sub/f.TXT"]
     # A file named explicitly is attempted whatever its extension; listed once however reached.
-    items = import_service._expand([tmp_path / "d.md", tmp_path, tmp_path / "b.txt"])
-    assert [p.name for p in items] == ["d.md", "a.text", "b.txt", "c", "f.TXT"]
+    # An import also walks into .html pages, and passes web addresses through.
+    url = "https://news.un.org/ar/story/2016/12/266372"
+    items = import_service._expand([tmp_path / "d.md", tmp_path, url, tmp_path / "b.txt"])
+    assert [getattr(p, "name", p) for p in items] == [
+        "d.md",
+        "a.text",
+        "b.txt",
+        "c",
+        "e.html",
+        "f.TXT",
+        url,
+    ]
 
 
 def test_html_goes_to_the_html_importer(store, tmp_path: Path, monkeypatch) -> None:
@@ -152,10 +152,7 @@ def test_html_goes_to_the_html_importer(store, tmp_path: Path, monkeypatch) -> N
         warnings.append("a picture was not saved")
         return Article("صفحة", [Block(BlockKind.PARAGRAPH, "نص الصفحة.")])
 
-    fake = types.ModuleType(HTML_IMPORTER)
-    fake.import_html_file = import_html_file
-    monkeypatch.setitem(sys.modules, HTML_IMPORTER, fake)
-    monkeypatch.setattr(import_service, "_importers", {})
+    monkeypatch.setattr(html_page, "import_html_file", import_html_file)
     (tmp_path / "page.html").write_bytes(b"<html><body>x</body></html>")
     (tmp_path / "saved.txt").write_bytes(b"<!DOCTYPE html><html></html>")  # sniffed
     summary = import_paths(store, [tmp_path])
@@ -165,15 +162,6 @@ def test_html_goes_to_the_html_importer(store, tmp_path: Path, monkeypatch) -> N
     assert store.get_article(summary.outcomes[0].article_id).title == "صفحة"
 
 
-def test_html_without_an_html_importer_fails_clearly(tmp_path: Path, no_html_importer) -> None:
-    page = tmp_path / "page.html"
-    page.write_bytes(b"<html><body>x</body></html>")
-    with pytest.raises(ImportFailure) as info:
-        read_articles(page, page.read_bytes())
-    assert info.value.kind == UNSUPPORTED
-    assert "HTML pages cannot be imported" in str(info.value)
-
-
 def test_web_address_goes_to_the_url_importer(store, monkeypatch) -> None:
     asked = []
 
@@ -181,10 +169,7 @@ def test_web_address_goes_to_the_url_importer(store, monkeypatch) -> None:
         asked.append(url)
         return Article("من الويب", [Block(BlockKind.PARAGRAPH, "نص.")], url=url)
 
-    fake = types.ModuleType(URL_IMPORTER)
-    fake.import_url = import_url
-    monkeypatch.setitem(sys.modules, URL_IMPORTER, fake)
-    monkeypatch.setattr(import_service, "_importers", {})
+    monkeypatch.setattr(url_import, "import_url", import_url)
     url = "https://news.un.org/ar/story/2016/12/266372"
     (outcome,) = import_paths(store, [url]).outcomes
     assert asked == [url]
@@ -192,12 +177,26 @@ def test_web_address_goes_to_the_url_importer(store, monkeypatch) -> None:
     assert store.get_article(outcome.article_id).url == url
 
 
-def test_web_address_without_a_url_importer_is_reported(store, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, URL_IMPORTER, None)
-    monkeypatch.setattr(import_service, "_importers", {})
-    (outcome,) = import_paths(store, ["https://news.un.org/ar/story/2016/12/266372"]).outcomes
-    assert (outcome.status, outcome.kind) == ("failed", UNSUPPORTED)
-    assert "web address" in outcome.reason
+def test_importing_text_does_not_load_the_html_importer(tmp_path: Path, seed_path: Path) -> None:
+    """lxml, readability and Pillow cost ~60 ms to import: a .txt import must not pay it."""
+    code = (
+        "import sys\n"
+        "from desktop.import_service import import_paths\n"
+        "from desktop.store import Store\n"
+        f"with Store.open({str(tmp_path / 'library.sqlite3')!r}) as store:\n"
+        f"    summary = import_paths(store, [{str(seed_path)!r}])\n"
+        "assert [o.status for o in summary.outcomes] == ['added'], summary\n"
+        "loaded = sorted(m for m in ('lxml', 'readability', 'PIL') if m in sys.modules)\n"
+        "print(','.join(loaded))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
+    assert done.stdout.strip() == ""
 
 
 def test_a_saved_pages_files_folder_is_not_imported_as_articles(tmp_path, store) -> None:

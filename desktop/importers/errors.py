@@ -15,7 +15,7 @@ BINARY = "binary"  # an image, an archive, or other non-text data
 TOO_LARGE = "too_large"  # over the size cap
 ENCODING = "encoding"  # bytes that no supported text encoding reads as plausible text
 UNREADABLE = "unreadable"  # missing, a folder, a pipe, no permission, an I/O error
-UNSUPPORTED = "unsupported"  # a kind of input this version cannot import (e.g. no HTML importer)
+UNSUPPORTED = "unsupported"  # a kind of input this version cannot import (e.g. an SVG picture)
 NO_ARTICLE = "no_article"  # decoded, but nothing in it makes an article
 STORE = "store"  # read fine, but the library could not save it (disk full, locked)
 

@@ -40,12 +40,13 @@ class FileData:
 
 def expand_paths(
     paths: Iterable[str | os.PathLike[str]], suffixes: Iterable[str] = TEXT_SUFFIXES
-) -> list[Path | ImportFailure]:
+) -> list[Path | ImportFailure | str]:
     """The files to import, in order: explicit files as given, folders walked recursively and
-    sorted. A path that does not exist or a folder that cannot be listed becomes an
-    ImportFailure in its place. The same file reached twice is listed once."""
+    sorted, web addresses (http:// or https://) passed through as strings. A path that does
+    not exist or a folder that cannot be listed becomes an ImportFailure in its place. The
+    same file reached twice is listed once."""
     wanted = frozenset(s.lower() for s in suffixes)
-    out: list[Path | ImportFailure] = []
+    out: list[Path | ImportFailure | str] = []
     seen: set[str] = set()
 
     def add(p: Path) -> None:
@@ -55,7 +56,11 @@ def expand_paths(
             out.append(p)
 
     for raw in paths:
-        p = Path(raw).expanduser()
+        text = os.fspath(raw)
+        if text.startswith(("http://", "https://")):
+            out.append(text)
+            continue
+        p = Path(text).expanduser()
         if p.is_dir():
             for item in _walk(p, wanted):
                 if isinstance(item, ImportFailure):
