@@ -322,16 +322,23 @@ class MainWindow(QMainWindow):
     # --- articles ---------------------------------------------------------------------------
 
     def open_initial(self) -> None:
-        """Open the article read last (or, on a fresh library, the first in the list)."""
+        """Open the article read last (or, on a fresh library, the first in the list), with
+        the keyboard focus in it: the arrow keys read on, and a screen reader starts with the
+        article, not with the first field of the window (the search box)."""
+        if self._open_initial_article():
+            self.focus_reader()
+
+    def _open_initial_article(self) -> bool:
         last = self.store.get_setting(SETTING_LAST_ARTICLE)
         if isinstance(last, int) and self.open_article(last, announce=False):
-            return
+            return True
         self.load_library()
         recent = self.store.list_articles(sort="last_read")
         candidates = [recent[0].id] if recent and recent[0].last_read else []
-        for article_id in [*candidates, *self.library.model.ids()[:1]]:
-            if self.open_article(article_id, announce=False):
-                return
+        return any(
+            self.open_article(article_id, announce=False)
+            for article_id in [*candidates, *self.library.model.ids()[:1]]
+        )
 
     def load_library(self) -> None:
         """Fill the article list if it is not filled yet (see ``defer_library``)."""

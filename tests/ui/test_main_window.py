@@ -307,6 +307,7 @@ def test_app_start_opens_the_seed_on_a_new_library(qtbot, tmp_path, english):
     try:
         assert window.isVisible()
         assert window.reader.article.title.startswith("دي ميستورا")
+        assert window.focusWidget() is window.reader.browser  # not the search box
         assert app.store.count_articles() >= 2
     finally:
         window.close()
