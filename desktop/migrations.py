@@ -110,7 +110,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE bookmarks ADD COLUMN suffix TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE bookmarks ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0",
             # Quote and note folded by desktop.arabic.normalize_for_search, for note search;
-            # NULL = not computed yet (filled in by desktop.notes on first search).
+            # NULL = not computed yet (filled in by migration 4).
             "ALTER TABLE highlights ADD COLUMN search_text TEXT",
             # The notes window lists the newest change first; without this, 10,000 notes are
             # sorted on every search.
@@ -152,6 +152,18 @@ MIGRATIONS: tuple[Migration, ...] = (
                 title, body, content = '', tokenize = 'unicode61 remove_diacritics 0'
             )""",
             "INSERT INTO article_fts (rowid, title, body) SELECT {FTS_ROW} FROM articles a",
+        ),
+    ),
+    Migration(
+        4,
+        "folded note search text for notes written before it was kept",
+        (
+            # Notes from before migration 2 have no search_text: fill it in once, here, so
+            # reading the notes never writes. The same value desktop.notes.search_text writes,
+            # folded quote and folded note on two lines, built with the store's qari_fold();
+            # the update trigger of migration 2 adds each row to note_fts.
+            "UPDATE highlights SET search_text = qari_fold(exact) || char(10) || qari_fold(note) "
+            "WHERE search_text IS NULL",
         ),
     ),
 )

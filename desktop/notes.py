@@ -9,7 +9,7 @@ Search folds Arabic spellings the same way as article search (``normalize_for_se
 matches every query word as a substring of the folded quote or note, so «المدينة» also finds
 «والمدينة». The folded text is kept in ``highlights.search_text`` (migration 2), written with
 the note, and indexed by the trigram FTS5 table ``note_fts`` that triggers keep in step; a row
-written by an older Qari (NULL) is filled in on first use.
+written by an older Qari (NULL) is filled in by migration 4, so reading notes never writes.
 
 Bookmarks keep the text right after them (or before them, at the end of a block) as their
 anchor, so they follow their place through an edit like a highlight does.
@@ -70,6 +70,7 @@ def fold(text: str) -> str:
 
 
 def search_text(exact: str, note: str) -> str:
+    """What ``highlights.search_text`` holds (migration 4 writes the same in SQL)."""
     return f"{fold(exact)}\n{fold(note)}"
 
 
@@ -114,7 +115,6 @@ class Notes:
     def __init__(self, store) -> None:
         self.store = store
         self.conn = store.conn  # reads; writes go through ``db`` for its transactions
-        self._search_ready = False
 
     @property
     def db(self):
@@ -493,7 +493,6 @@ class Notes:
         orphaned: bool | None,
         with_note: bool | None,
     ) -> tuple[str, list[Any]]:
-        self._ensure_search_text()
         where: list[str] = []
         params: list[Any] = []
         words = fold(query).split()
@@ -540,20 +539,6 @@ class Notes:
                 "JOIN articles a ON a.id = h.article_id GROUP BY a.id ORDER BY a.title"
             )
         ]
-
-    def _ensure_search_text(self) -> None:
-        if self._search_ready:
-            return
-        stale = self.conn.execute(
-            "SELECT id, exact, note FROM highlights WHERE search_text IS NULL"
-        ).fetchall()
-        if stale:
-            with self.db.atomic():
-                self.conn.executemany(
-                    "UPDATE highlights SET search_text = ? WHERE id = ?",
-                    [(search_text(exact, note), i) for i, exact, note in stale],
-                )
-        self._search_ready = True
 
     # --- re-anchoring ------------------------------------------------------------------------
 

@@ -231,11 +231,43 @@ def test_search_index_follows_edits_deletes_and_article_deletion(store, notes) -
     fts_is_consistent(store)
 
 
-def test_search_text_written_by_an_older_version_is_filled_in(store, notes, aid) -> None:
-    h = notes.add_highlight(aid, 0, *span(P1, "روسيا"))
-    store.db.execute("UPDATE highlights SET search_text = NULL")
-    assert [e.highlight.id for e in Notes(store).search("روسيا")] == [h.id]
-    fts_is_consistent(store)
+@pytest.mark.parametrize("old_version", [1, 3])
+def test_search_text_written_by_an_older_version_is_filled_in(
+    tmp_path, monkeypatch, old_version: int
+) -> None:
+    """A note from before ``search_text`` (schema 1: no column; schema 3: NULL) is searchable
+    once the library is opened: migration 4 fills it in, so a search only reads."""
+    from desktop import store as store_module
+    from desktop.migrations import MIGRATIONS
+    from desktop.notes import search_text
+    from desktop.store import Store
+
+    path = tmp_path / "library.sqlite3"
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:old_version])
+    with Store.open(path) as old:
+        aid = old.add_article(article()).article_id
+        start, end = span(P1, "روسيا")
+        old.db.execute(
+            'INSERT INTO highlights (article_id, block, start, "end", exact, note, created_at, '
+            "updated_at) VALUES (?, 0, ?, ?, ?, 'ملاحظة قديمة', '2020-01-01', '2020-01-01')",
+            (aid, start, end, P1[start:end]),
+        )
+        if old_version >= 2:
+            old.db.execute("UPDATE highlights SET search_text = NULL")
+    monkeypatch.setattr(store_module, "MIGRATIONS", MIGRATIONS)
+    with Store.open(path) as store:
+        assert store.schema_version() == MIGRATIONS[-1].version
+        (h,) = Notes(store).highlights(aid)
+        stored = store.conn.execute("SELECT search_text FROM highlights").fetchone()[0]
+        assert stored == search_text(h.quote.exact, h.note)  # what new notes get
+        changes = store.conn.total_changes
+        store.conn.execute("PRAGMA query_only = ON")  # a write from here on raises
+        assert [e.highlight.id for e in Notes(store).search("روسيا")] == [h.id]
+        assert [e.highlight.id for e in Notes(store).search("قديمه")] == [h.id]  # ة folded
+        assert len(Notes(store).list_notes()) == 1
+        store.conn.execute("PRAGMA query_only = OFF")
+        assert store.conn.total_changes == changes
+        fts_is_consistent(store)
 
 
 # --- re-anchoring ----------------------------------------------------------------------------
