@@ -22,6 +22,7 @@ what is wrong, and the notes are then added in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import io
@@ -998,13 +999,19 @@ def format_for(path: Path, default: str = "md") -> str:
 
 
 def write_export(ex: ExportSet, path: Path, fmt: str | None = None, language: str = "en") -> str:
-    """Write to ``path`` (through a temporary file, so a failed write leaves no half file)."""
+    """Write to ``path`` through a temporary file, so a failed write leaves neither a half
+    file nor the temporary one (and an existing ``path`` as it was)."""
     fmt = fmt or format_for(path)
     text = render(ex, fmt, language)
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding=encoding, newline="")
-    tmp.replace(path)
+    try:
+        tmp.write_text(text, encoding=encoding, newline="")
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):  # the write's own error is the one to report
+            tmp.unlink(missing_ok=True)
+        raise
     return fmt
 
 

@@ -511,3 +511,29 @@ def test_an_import_that_fails_part_way_adds_nothing(filled) -> None:
     with pytest.raises(ValueError, match="Unknown colour 'purple'"):
         import_items(notes, items)
     assert notes.count() == 0
+
+
+def test_a_failed_write_leaves_no_part_file_behind(filled, tmp_path: Path) -> None:
+    notes, _ = filled
+    folder = tmp_path / "notes.md"
+    folder.mkdir()  # renaming the finished file onto a folder fails
+    with pytest.raises(OSError):
+        write_export(collect(notes), folder)
+    assert folder.is_dir()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_write_failing_half_way_keeps_the_old_file(filled, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    notes, _ = filled
+    path = tmp_path / "notes.md"
+    write_export(collect(notes), path)
+    before = path.read_bytes()
+    ex = collect(notes)
+    # Text UTF-8 cannot encode (a lone surrogate) fails part-way through writing the file.
+    ex.highlights[-1] = replace(ex.highlights[-1], note="x" * 100_000 + "\ud800")
+    with pytest.raises(UnicodeEncodeError):
+        write_export(ex, path)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.part"))
