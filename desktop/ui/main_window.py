@@ -39,7 +39,7 @@ from desktop.model import Position
 from desktop.notes import Notes
 from desktop.store import Store
 from desktop.ui import i18n, notes_actions, read_aloud
-from desktop.ui.actions import Registry, action_specs
+from desktop.ui.actions import Registry, action_specs, plain_text
 from desktop.ui.announcer import Announcer
 from desktop.ui.highlight_controller import HighlightController, NotesContext
 from desktop.ui.import_worker import ImportJob, failure_details, summary_text
@@ -70,10 +70,9 @@ _platform_palette: list[QPalette] = []  # the palette before any theme, for goin
 class MainWindow(QMainWindow):
     """``languageChangeRequested(code)`` asks the app to rebuild the window in another language
     (Qt cannot retranslate widgets it did not build from .ui files, so a rebuild is simplest and
-    always complete); ``articleOpened(id)`` after an article is shown."""
+    always complete); ``libraryLoaded`` once the article list is filled."""
 
     languageChangeRequested = Signal(str)
-    articleOpened = Signal(int)
     libraryLoaded = Signal()
 
     def __init__(
@@ -402,7 +401,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         if announce:
             self.announcer.announce(translate("MainWindow", "Article opened"))
-        self.articleOpened.emit(article_id)
         return True
 
     def _article_shown(self, article_id: int) -> None:
@@ -741,8 +739,8 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         self.set_typography(self.typography().with_(theme=name))
-        theme = get_theme(name)
-        self.announcer.announce(translate("MainWindow", "Theme: %1").replace("%1", theme.label()))
+        label = plain_text(self.registry[f"theme_{name}"].text())  # the menu's own name
+        self.announcer.announce(translate("MainWindow", "Theme: %1").replace("%1", label))
 
     def apply_window_theme(self, theme: Theme) -> None:
         """Colour the whole app like the page (dialogs too), so dark and high contrast are not

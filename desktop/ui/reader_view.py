@@ -60,8 +60,6 @@ HORIZONTAL_PAD = 24  # px at each side of the text column when the window is nar
 VERTICAL_PAD = 24
 HEADLINE = -1  # pseudo block index of the headline in find results
 
-_SOURCES = ("top", "caret", "restored", "speech")  # where current_position() comes from
-
 
 class _Browser(QTextBrowser):
     """QTextBrowser with the reader's keys, figure activation and resize anchoring."""
@@ -148,7 +146,7 @@ class ReaderView(QWidget):
         self._find_selections: list[QTextEdit.ExtraSelection] = []
         self._speech: tuple[int, int, int, int, int] | None = None
         self._follow_speech = True
-        self._source = "top"
+        self._source = "top"  # where current_position() comes from: top, caret, restored, speech
         self._pending = Position(0, 0)
         self._quiet_depth = 0
         self._building = False
@@ -256,10 +254,6 @@ class ReaderView(QWidget):
     @property
     def typography(self) -> Typography:
         return self._typography
-
-    @typography.setter
-    def typography(self, value: Typography) -> None:
-        self.set_typography(value)
 
     @property
     def theme(self) -> Theme:
@@ -652,10 +646,6 @@ class ReaderView(QWidget):
     def _on_find_closed(self) -> None:
         self._set_find_spans([])
         self._browser.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def find_spans(self) -> list[tuple[int, int, int]]:
-        """(block, start, end) of every match in article coordinates (block -1: headline)."""
-        return list(self._find_spans)
 
     # -- highlights -------------------------------------------------------------------------
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 NOTE_COLOURS = ("yellow", "green", "blue", "pink", "orange")
 
 
@@ -36,27 +34,9 @@ class Theme:
     focus: str  # focus frame around the reader
     notes: dict[str, str] = field(default_factory=dict)  # note colour name -> background
 
-    @property
-    def is_dark(self) -> bool:
-        return relative_luminance(self.background) < 0.2
-
     def note(self, colour: str) -> str:
         """Background for a note colour; an unknown name falls back to the first colour."""
         return self.notes.get(colour) or self.notes[NOTE_COLOURS[0]]
-
-    def label(self) -> str:
-        return theme_label(self.name)
-
-
-def theme_label(name: str) -> str:
-    """The translated name of a theme, for menus."""
-    labels = {
-        "light": QCoreApplication.translate("Themes", "Light"),
-        "sepia": QCoreApplication.translate("Themes", "Sepia"),
-        "dark": QCoreApplication.translate("Themes", "Dark"),
-        "high_contrast": QCoreApplication.translate("Themes", "High contrast"),
-    }
-    return labels.get(name, name)
 
 
 def _channel(value: int) -> float:
