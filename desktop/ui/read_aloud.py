@@ -293,15 +293,14 @@ class ReadAloudController(QObject):
         self._voices: list[Voice] = []
         self._unavailable_reason = ""
         self._engine_loaded = False
-        if not defer_engine:
-            self.load_engine()
-
         self._player = None  # made on first use: QtMultimedia costs start-up time
         # A voice the user picked for this article (a new article chooses by its language)
         self._chosen_voice: Voice | None = None
         reader.articleShown.connect(self._on_article_shown)
         if reader.article is not None:
             self.set_article(reader.article)
+        if not defer_engine:  # last: loading reads the state set up above
+            self.load_engine()
 
     # --- the engine ------------------------------------------------------------------------
 
@@ -312,22 +311,29 @@ class ReadAloudController(QObject):
         return self._engine_loaded
 
     def load_engine(self) -> None:
-        """Load the speech engine and its voices, once; ``engineLoaded`` tells the UI."""
+        """Load the speech engine and its voices, once; ``engineLoaded`` tells the UI, also
+        when loading failed (then ``available`` is False and ``unavailable_reason`` says why)."""
         if self._engine_loaded:
             return
         self._engine_loaded = True
         try:
             base = self._engine_factory()
-            self._voices = sorted(base.voices(), key=lambda v: (v.name.casefold(), v.id))
-            if not self._voices:
+            voices = sorted(base.voices(), key=lambda v: (v.name.casefold(), v.id))
+            if not voices:
                 raise EngineUnavailable(f"{base.name} offers no voices.")
             from desktop.tts.diacritizer import NoDiacritizer, PronouncingEngine
 
             # The diacritiser's model loads when reading first starts (_load), not here.
             self._engine = PronouncingEngine(base, NoDiacritizer())
+            self._voices = voices
         except EngineUnavailable as exc:
             self._unavailable_reason = str(exc)
             log.warning("read aloud unavailable: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - a broken engine must not break the window
+            log.exception("read aloud: the speech engine failed to load")
+            self._unavailable_reason = translate(
+                "ReadAloud", "The speech engine failed to start (%1)."
+            ).replace("%1", f"{type(exc).__name__}: {exc}")
         self.engineLoaded.emit()
         if self._article is not None and self._engine is not None:
             self.settingsChanged.emit()  # the voice for the article's language is known now

@@ -215,6 +215,9 @@ class ReadAloudBar(QFrame):
         controller.stateChanged.connect(self._on_state)
         controller.message.connect(self._on_message)
         controller.settingsChanged.connect(self._sync)
+        # Needs no engine: shown at once, replaced only if the engine turns out unavailable.
+        keys = shortcut_text(next(s for s in action_specs() if s.name == "play_pause"))
+        self.set_status(translate("ReadAloudBar", "Press %1 to read aloud").replace("%1", keys))
         if controller.engine_loaded:
             self._engine_loaded()
         else:  # the window loads the engine after its first paint
@@ -228,10 +231,7 @@ class ReadAloudBar(QFrame):
         for v in controller.voices:
             self.voice.addItem(voice_label(v), v.id)
         self._sync()
-        if controller.available:
-            keys = shortcut_text(next(s for s in action_specs() if s.name == "play_pause"))
-            self.set_status(translate("ReadAloudBar", "Press %1 to read aloud").replace("%1", keys))
-        else:
+        if not controller.available:
             self.set_status(
                 translate(
                     "ReadAloudBar", "Read aloud is not available on this computer: %1"

@@ -330,6 +330,36 @@ def test_without_a_voice_the_controls_are_disabled_and_say_what_to_install(qtbot
     c.controller.close()
 
 
+@pytest.mark.parametrize("defer_engine", [False, True])
+def test_an_engine_that_fails_to_load_disables_the_controls_and_says_why(
+    qtbot, store, caplog, defer_engine
+):
+    # eSpeak NG loads on this machine; a factory that raises fakes a broken library (not the
+    # EngineUnavailable the engine raises for a missing one).
+    def broken():
+        raise OSError("libespeak-ng.so.1: cannot open shared object file")
+
+    c = make(qtbot, store, broken, defer_engine=defer_engine)
+    if defer_engine:
+        status = c.bar.status.text()  # before the engine is known
+        assert status.startswith("Press ") and "F5" in status
+        with qtbot.waitSignal(c.controller.engineLoaded, timeout=TIMEOUT):
+            c.controller.load_engine()
+    assert c.controller.engine_loaded and not c.controller.available
+    reason = c.controller.unavailable_reason
+    assert "OSError" in reason and "libespeak-ng.so.1" in reason
+    assert "failed" in reason
+    assert any(r.exc_info and r.levelname == "ERROR" for r in caplog.records)  # logged
+    assert all(not w.isEnabled() for w in c.bar.controls)
+    assert all(not a.isEnabled() for a in c.controller.actions.values())
+    assert "not available" in c.bar.status.text() and reason in c.bar.status.text()
+    assert c.bar.voice.count() == 0
+    c.controller.play_pause()  # what F5 does (its action is disabled: called directly)
+    assert c.controller.state == "stopped"
+    assert "not available" in c.messages[-1] and reason in c.messages[-1]
+    c.controller.close()
+
+
 def test_a_deferred_engine_loads_once_and_the_bar_then_lists_its_voices(qtbot, store, engine):
     """The window defers eSpeak NG until after its first paint (start-up time)."""
     made = []
@@ -342,6 +372,8 @@ def test_a_deferred_engine_loads_once_and_the_bar_then_lists_its_voices(qtbot, s
     assert not made and not c.controller.engine_loaded
     assert c.bar.voice.count() == 0
     assert all(a.isEnabled() for a in c.controller.actions.values())  # as if there, till known
+    status = c.bar.status.text()  # needs no engine: there before it loads
+    assert status.startswith("Press ") and "F5" in status and "to read aloud" in status
     with qtbot.waitSignal(c.controller.engineLoaded, timeout=TIMEOUT):
         c.controller.load_engine()
     c.controller.load_engine()
