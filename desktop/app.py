@@ -1,7 +1,7 @@
 """Start the desktop app: Qt application, fonts, library, translations, main window.
 
 ``qari`` with no subcommand calls ``run``. A library that cannot be opened is shown in a message
-box and the process exits with 2 (nothing is created or changed in that case).
+box and the process exits with 3, as the CLI does (nothing is created or changed in that case).
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from __future__ import annotations
 import sys
 
 from desktop import paths
-
-EXIT_OK, EXIT_STORE = 0, 3  # the CLI uses the same codes (desktop.cli)
+from desktop.cli import EXIT_STORE
 
 
 class App:

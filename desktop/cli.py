@@ -16,10 +16,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import paths
-from desktop.cli_notes import add_notes_parser, run_notes
+from desktop.cli_notes import (  # the exit codes live there: that module cannot import this one
+    EXIT_FAILED,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    add_notes_parser,
+    run_notes,
+)
 from desktop.model import Article, BlockKind, Direction, Snippet
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STORE, EXIT_NOT_FOUND = 0, 1, 2, 3, 4
+EXIT_STORE = 3  # the library cannot be opened (the app exits with it too)
 PROGRESS_FROM = 10  # files; fewer than this import too fast for a progress bar to help
 
 
@@ -122,7 +128,7 @@ def cmd_import(store, args: argparse.Namespace) -> int:
             bar.total = total
             bar.update(done - bar.n)
         elif not args.quiet and outcome.status == "failed":
-            print(f"failed: {outcome.path}: {outcome.reason}", file=sys.stderr)
+            _print_failure(outcome)
 
     try:
         summary = import_paths(store, args.paths, on_progress=on_progress)
@@ -141,12 +147,17 @@ def cmd_import(store, args: argparse.Namespace) -> int:
     failures = [o for o in summary.outcomes if o.status == "failed"]
     if bar is not None or args.quiet:
         for o in failures:
-            print(f"failed: {o.path}: {o.reason}", file=sys.stderr)
+            _print_failure(o)
     print(
         f"Imported {summary.added}, updated {summary.updated}, skipped {summary.duplicates} as "
         f"duplicates, failed {summary.failed}."
     )
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _print_failure(outcome) -> None:
+    # the reason is a sentence that already names the file: "Cannot import /x: it is empty."
+    print(f"failed: {outcome.reason}", file=sys.stderr)
 
 
 def cmd_list(store, args: argparse.Namespace) -> int:
@@ -263,8 +274,8 @@ def _terminal_needs_reordering(stream) -> bool:
 def _visual_line(line: str, direction: Direction) -> str:
     from bidi import get_display
 
-    base = "R" if direction == Direction.RTL else ("L" if direction == Direction.LTR else None)
-    return get_display(line, base_dir=base) if base else get_display(line)
+    base = {Direction.RTL: "R", Direction.LTR: "L"}.get(direction)  # None: from the text
+    return get_display(line, base_dir=base)
 
 
 def _marker(stream) -> tuple[str, str]:

@@ -98,6 +98,15 @@ def test_import_reports_failures_with_reasons_and_exits_1(data_dir: Path, tmp_pa
     assert result.returncode == 1
     assert "Imported 1" in result.stdout and "failed 2" in result.stdout
     assert "empty.txt" in result.stderr and "binary.txt" in result.stderr
+    # each failure is one line naming its file once, whether printed as it happens or at the
+    # end (--quiet)
+    quiet = qari(data_dir, "import", "--quiet", str(folder))
+    assert quiet.returncode == 1
+    for output in (result.stderr, quiet.stderr):
+        for name in ("empty.txt", "binary.txt"):
+            (line,) = [x for x in output.splitlines() if name in x]
+            assert line.startswith("failed: Cannot import ")
+            assert line.count(str(folder / name)) == 1
 
 
 def test_usage_error_exits_2(data_dir: Path) -> None:
