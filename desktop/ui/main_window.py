@@ -8,6 +8,7 @@ announces what changed. Every command comes from the action registry (``actions.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -647,7 +648,7 @@ class MainWindow(QMainWindow):
     def show_notes_panel(self, checked: bool = True) -> None:
         self.notes_dock.setVisible(checked)
         if checked:
-            self.notes_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._focus_notes_panel()
 
     def show_all_notes(self) -> None:
         if self.notes_view is None:
@@ -760,17 +761,22 @@ class MainWindow(QMainWindow):
 
     # --- focus ------------------------------------------------------------------------------
 
-    def panes(self) -> list[QWidget]:
-        """What F6 moves between, in order: article list, search box, article (and the notes
-        of the article when they are shown)."""
-        panes = [self.library.list, self.library.search, self.reader, self.read_aloud_bar]
+    def panes(self) -> list[tuple[QWidget, Callable[[], None]]]:
+        """What F6 moves between, in order, each with how to focus it: article list, search
+        box, article, read-aloud controls (and the notes of the article when shown)."""
+        panes: list[tuple[QWidget, Callable[[], None]]] = [
+            (self.library.list, self.library.focus_list),
+            (self.library.search, self.library.focus_search),
+            (self.reader, self.focus_reader),
+            (self.read_aloud_bar, self._focus_read_aloud_bar),
+        ]
         if self.notes_dock.isVisible():
-            panes.append(self.notes_panel)
+            panes.append((self.notes_panel, self._focus_notes_panel))
         return panes
 
     def current_pane(self) -> int:
         focus = QApplication.focusWidget()
-        for i, pane in enumerate(self.panes()):
+        for i, (pane, _focus) in enumerate(self.panes()):
             if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
                 return i
         return -1
@@ -779,16 +785,11 @@ class MainWindow(QMainWindow):
         panes = self.panes()
         current = self.current_pane()
         target = (current + step) % len(panes) if current >= 0 else 0
-        if target == 0:
-            self.library.focus_list()
-        elif target == 1:
-            self.library.focus_search()
-        elif target == 2:
-            self.focus_reader()
-        elif target == 3:
-            self._focus_read_aloud_bar()
-        else:
-            self.notes_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        _pane, focus = panes[target]
+        focus()
+
+    def _focus_notes_panel(self) -> None:
+        self.notes_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_read_aloud_bar(self) -> None:
         """The bar's first control that takes focus (with no voice: its status line)."""
