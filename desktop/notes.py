@@ -83,6 +83,7 @@ _HL_COLUMNS = (
     'h.id, h.article_id, h.block, h.start, h."end", h.exact, h.prefix, h.suffix, h.colour, '
     "h.style, h.note, h.note_direction, h.note_language, h.orphaned, h.created_at, h.updated_at"
 )
+_BM_COLUMNS = "id, article_id, block, offset, name, created_at, exact, prefix, suffix, orphaned"
 _NEWEST_FIRST = "ORDER BY h.updated_at DESC, h.id DESC"  # index highlights_updated
 _DIRECTIONS = {str(d): d for d in Direction}  # a dict lookup: 10,000 enum calls cost 10 ms
 _ARTICLE_COLUMNS = "a.title, a.site, a.url, a.published, a.language, a.direction, a.content_hash"
@@ -139,40 +140,21 @@ class Notes:
 
     def add_bookmark(self, article_id: int, position: Position, name: str = "") -> BookmarkEntry:
         with self.db.atomic():
-            texts = self.block_texts(article_id)
-            position, anchor = _bookmark_anchor(texts, position)
-            created = now_iso()
-            cursor = self.conn.execute(
-                "INSERT INTO bookmarks (article_id, block, offset, name, created_at, exact, "
-                "prefix, suffix, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                (
-                    article_id,
-                    position.block,
-                    position.offset,
-                    name.strip(),
-                    created,
-                    anchor.exact if anchor else "",
-                    anchor.prefix if anchor else "",
-                    anchor.suffix if anchor else "",
-                ),
+            position, anchor = _bookmark_anchor(self.block_texts(article_id), position)
+            return self._insert_bookmark(
+                BookmarkEntry(article_id, position, name.strip(), now_iso(), None, anchor)
             )
-        return BookmarkEntry(
-            article_id, position, name.strip(), created, cursor.lastrowid, anchor, False
-        )
 
     def bookmarks(self, article_id: int) -> list[BookmarkEntry]:
         rows = self.conn.execute(
-            "SELECT id, article_id, block, offset, name, created_at, exact, prefix, suffix, "
-            "orphaned FROM bookmarks WHERE article_id = ? ORDER BY block, offset, id",
+            f"SELECT {_BM_COLUMNS} FROM bookmarks WHERE article_id = ? ORDER BY block, offset, id",
             (article_id,),
         ).fetchall()
         return [_bookmark(r) for r in rows]
 
     def get_bookmark(self, bookmark_id: int) -> BookmarkEntry:
         row = self.conn.execute(
-            "SELECT id, article_id, block, offset, name, created_at, exact, prefix, suffix, "
-            "orphaned FROM bookmarks WHERE id = ?",
-            (bookmark_id,),
+            f"SELECT {_BM_COLUMNS} FROM bookmarks WHERE id = ?", (bookmark_id,)
         ).fetchone()
         if row is None:
             raise KeyError(f"No bookmark {bookmark_id}.")
@@ -242,8 +224,7 @@ class Notes:
                 ).fetchone()
             )
             cursor = self.conn.execute(
-                "INSERT INTO bookmarks (id, article_id, block, offset, name, created_at, exact, "
-                "prefix, suffix, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO bookmarks ({_BM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     bookmark.id if free else None,
                     bookmark.article_id,
@@ -251,9 +232,7 @@ class Notes:
                     bookmark.position.offset,
                     bookmark.name,
                     bookmark.created_at or now_iso(),
-                    anchor.exact if anchor else "",
-                    anchor.prefix if anchor else "",
-                    anchor.suffix if anchor else "",
+                    *_anchor_fields(anchor),
                     int(orphaned),
                 ),
             )
@@ -619,9 +598,7 @@ class Notes:
             (
                 position.block,
                 position.offset,
-                anchor.exact if anchor else "",
-                anchor.prefix if anchor else "",
-                anchor.suffix if anchor else "",
+                *_anchor_fields(anchor),
                 b.id,
             ),
         )
@@ -630,10 +607,7 @@ class Notes:
     # --- bulk --------------------------------------------------------------------------------
 
     def all_bookmarks(self, article_ids: Iterable[int] | None = None) -> list[BookmarkEntry]:
-        sql = (
-            "SELECT id, article_id, block, offset, name, created_at, exact, prefix, suffix, "
-            "orphaned FROM bookmarks"
-        )
+        sql = f"SELECT {_BM_COLUMNS} FROM bookmarks"
         params: list[int] = []
         if article_ids is not None:
             params = list(article_ids)
@@ -663,6 +637,11 @@ def _bookmark_anchor(texts: Sequence[str], position: Position) -> tuple[Position
     position = _clamp(texts, position)
     quote = make_quote(texts, position.block, position.offset, position.offset + CONTEXT)
     return position, quote
+
+
+def _anchor_fields(anchor: TextQuote | None) -> tuple[str, str, str]:
+    """A bookmark's anchor as the bookmarks table keeps it: exact, prefix, suffix ("" for none)."""
+    return (anchor.exact, anchor.prefix, anchor.suffix) if anchor else ("", "", "")
 
 
 def _bookmark(row: Sequence[Any]) -> BookmarkEntry:

@@ -46,6 +46,16 @@ def aid(store) -> int:
 # --- bookmarks -------------------------------------------------------------------------------
 
 
+def test_an_added_bookmark_is_what_the_library_reads_back(store, notes: Notes, aid: int) -> None:
+    b = notes.add_bookmark(aid, Position(2, 4), "x")
+    assert b == notes.get_bookmark(b.id) == notes.bookmarks(aid)[0]
+    assert (b.anchor.exact, b.anchor.prefix) == (P3[4:36], P3[:4]) and not b.orphaned
+    empty = store.add_article(article([""], url="https://example.org/empty")).article_id
+    e = notes.add_bookmark(empty, Position(3, 9))  # no text to anchor to: clamped, kept
+    assert e == notes.all_bookmarks([empty])[0]
+    assert (e.position, e.anchor.exact) == (Position(0, 0), "")
+
+
 def test_bookmark_add_list_rename_delete_restore(notes: Notes, aid: int) -> None:
     b = notes.add_bookmark(aid, Position(1, 6), "  اقتباس مهم ")
     assert isinstance(b, BookmarkEntry) and b.id is not None
