@@ -64,10 +64,7 @@ def run_notes(store, args: argparse.Namespace) -> int:
     notes = Notes(store)
     article = getattr(args, "article", None)
     for aid in article if isinstance(article, list) else [article]:
-        if (
-            aid is not None
-            and store.conn.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone() is None
-        ):
+        if aid is not None and not notes.article_exists(aid):
             print(f"qari: No article {aid} in the library.", file=sys.stderr)
             return EXIT_NOT_FOUND
     return {"list": _list, "search": _search, "export": _export, "import": _import}[command](

@@ -128,11 +128,12 @@ class Notes:
         rows = self.conn.execute(
             "SELECT text FROM blocks WHERE article_id = ? ORDER BY idx", (article_id,)
         ).fetchall()
-        if not rows and not self._article_exists(article_id):
+        if not rows and not self.article_exists(article_id):
             raise KeyError(f"No article {article_id} in the library.")
         return [r[0] for r in rows]
 
-    def _article_exists(self, article_id: int) -> bool:
+    def article_exists(self, article_id: int) -> bool:
+        """Whether the library has this article (the CLI checks ``--article`` with it)."""
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 

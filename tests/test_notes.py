@@ -46,6 +46,13 @@ def aid(store) -> int:
 # --- bookmarks -------------------------------------------------------------------------------
 
 
+def test_article_exists(store, notes: Notes, aid: int) -> None:
+    assert notes.article_exists(aid)
+    assert not notes.article_exists(aid + 1)
+    with pytest.raises(KeyError, match=f"No article {aid + 1}"):
+        notes.block_texts(aid + 1)
+
+
 def test_an_added_bookmark_is_what_the_library_reads_back(store, notes: Notes, aid: int) -> None:
     b = notes.add_bookmark(aid, Position(2, 4), "x")
     assert b == notes.get_bookmark(b.id) == notes.bookmarks(aid)[0]

@@ -94,10 +94,12 @@ def test_export_to_stdout_and_file_then_import(library, capsys, tmp_path) -> Non
 
 
 def test_clear_errors_and_exit_codes(library, capsys, tmp_path) -> None:
-    store, _, _ = library
+    store, aid, _ = library
     assert qari(store) == 2
     assert qari(store, "list", "--article", "999") == 4
     assert "No article 999" in capsys.readouterr().err
+    assert qari(store, "export", "--article", str(aid), "--article", "998") == 4
+    assert "No article 998" in capsys.readouterr().err
     assert qari(store, "import", str(tmp_path / "missing.json")) == 1
     assert "does not exist" in capsys.readouterr().err
     bad = tmp_path / "bad.json"
