@@ -205,7 +205,7 @@ def decode_bytes(data: bytes, source: str = "the input") -> DecodedText:
             raise ImportFailure(source, "it is binary data, not text", BINARY)
         return DecodedText(text, "utf_8")
     for codec in legacy_candidates(data):
-        text = _try_decode(data, codec)  # the whole file, not just the scored sample
+        text = try_decode(data, codec)  # the whole file, not just the scored sample
         if text is not None:
             return DecodedText(text, codec)
     raise ImportFailure(
@@ -256,7 +256,7 @@ def legacy_candidates(data: bytes) -> list[str]:
     sample = data[:_SAMPLE_BYTES]
     scored: list[tuple[float, int, str]] = []
     for rank, codec in enumerate(ARABIC_CODE_PAGES):
-        score = arabic_plausibility(_try_decode(sample, codec))
+        score = arabic_plausibility(try_decode(sample, codec))
         if score is not None:
             scored.append((score, -rank, codec))
     if scored:
@@ -265,7 +265,8 @@ def legacy_candidates(data: bytes) -> list[str]:
     return [other] if other else []
 
 
-def _try_decode(data: bytes, codec: str) -> str | None:
+def try_decode(data: bytes, codec: str) -> str | None:
+    """``data`` decoded strictly with ``codec``, or None when it does not decode."""
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
@@ -284,7 +285,7 @@ def _confident_non_arabic(sample: bytes) -> str | None:
         return None
     # charset-normalizer often cannot tell 1250 from 1252 on French; 1252 is far more common.
     for codec in ("cp1252", "latin_1"):
-        text = _try_decode(sample, codec)
+        text = try_decode(sample, codec)
         if text is not None and _junk_ratio(text) <= MAX_JUNK_RATIO:
             return codec
     return None

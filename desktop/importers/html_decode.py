@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from desktop.importers.encoding import ARABIC_CODE_PAGES, decode_bytes
+from desktop.importers.encoding import ARABIC_CODE_PAGES, decode_bytes, try_decode
 from desktop.importers.errors import ENCODING, ImportFailure
 
 _META_CHARSET = re.compile(
@@ -67,7 +67,7 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
     except ImportFailure as exc:
         if exc.kind != ENCODING or declared is None:
             raise
-        text = _strict(data, declared)
+        text = try_decode(data, declared)
         if text is None:
             raise
     else:
@@ -75,7 +75,7 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
         sniffed = codecs.lookup(found.encoding).name
         if declared and sniffed != declared and _may_override(sniffed, declared):
             # The bytes were not UTF-8 and several code pages read them: trust the page.
-            text = _strict(data, declared) or text
+            text = try_decode(data, declared) or text
     text = text.translate(_STRAY)
     return _XML_DECLARATION.sub("", text, count=1)
 
@@ -86,10 +86,3 @@ def _may_override(sniffed: str, declared: str) -> bool:
     if sniffed.startswith(("utf-8", "utf-16", "utf-32")):
         return False
     return sniffed not in _ARABIC or declared in _ARABIC
-
-
-def _strict(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
