@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from desktop.arabic import detect_direction
+from desktop.arabic import detect_direction, guess_language
 from desktop.model import Direction, Highlight, Position, TextQuote, now_iso
 from desktop.notes import (
     COLOURS,
@@ -45,7 +45,6 @@ from desktop.notes import (
     Notes,
 )
 
-FORMATS = EXPORT_FORMATS
 QARI_NS = "urn:qari:"
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 # The light theme's note colours (desktop/ui/themes.py; a test keeps the two in step).
@@ -223,7 +222,9 @@ def _dir(direction: Direction, text: str = "") -> str:
 
 
 def _note_lang(h: Highlight) -> str:
-    return h.note_language or ("ar" if detect_direction(h.note) == Direction.RTL else "en")
+    """The note's language; for one stored without (a foreign import), the same guess the
+    app makes when a note is written."""
+    return h.note_language or guess_language(h.note)
 
 
 def _look(h: Highlight, labels: dict[str, str]) -> str:
@@ -990,7 +991,7 @@ def render(ex: ExportSet, fmt: str, language: str = "en") -> str:
         return to_json(ex)
     if fmt == "csv":
         return to_csv(ex)
-    raise ValueError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    raise ValueError(f"Unknown format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.")
 
 
 def format_for(path: Path, default: str = "md") -> str:

@@ -152,6 +152,16 @@ def test_markdown_keeps_direction_per_article_and_per_note(filled) -> None:
         assert not block.startswith("with a blank line")
 
 
+def test_a_note_stored_without_a_language_gets_the_apps_guess(filled) -> None:
+    notes, aid = filled
+    notes.db.execute("UPDATE highlights SET note_language = ''")
+    md = to_markdown(collect(notes, [aid]))
+    assert '<p dir="rtl" lang="ar">ملاحظة عربية</p>' in md
+    assert '<p dir="ltr" lang="en">An English note' in md
+    # More Latin letters than Arabic: guessed English; the direction chosen for it is kept.
+    assert '<p class="text" dir="rtl" lang="en">ملاحظة مختلطة' in to_html(collect(notes, [aid]))
+
+
 def test_markdown_labels_in_arabic() -> None:
     from desktop.notes_export import ExportSet
 
