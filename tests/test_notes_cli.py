@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -10,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli_notes import add_notes_parser, run_notes
+from desktop.cli import build_parser
+from desktop.cli_notes import run_notes
 from desktop.model import Article, Block, BlockKind, Position
 from desktop.notes import Notes
 from desktop.store import Store
@@ -20,14 +20,9 @@ P1 = "أكد ستيفان دي ميستورا، المبعوث الأممي ال
 P2 = "The envoy spoke to reporters in Geneva."
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qari")
-    add_notes_parser(p.add_subparsers(dest="command"))
-    return p
-
-
 def qari(store: Store, *argv: str) -> int:
-    args = parser().parse_args(["notes", *argv])
+    """``qari notes …`` in this process, parsed by the qari command's own parser."""
+    args = build_parser().parse_args(["notes", *argv])
     return run_notes(store, args)
 
 
@@ -153,45 +148,30 @@ def test_a_hostile_file_gives_one_line_and_exit_1(
     assert Notes(store).count() == 3
 
 
-# Runs ``qari`` as a child process; wires ``notes`` in the way the lead does in desktop/cli.py
-# when it is not wired yet, so this checks the two lines the lead adds.
-CHILD = """
-import argparse, sys
-from desktop import cli
-from desktop.cli_notes import add_notes_parser, run_notes
-
-if "notes" not in cli.COMMANDS:
-    original = cli.build_parser
-
-    def build_parser():
-        parser = original()
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        add_notes_parser(sub)
-        return parser
-
-    cli.build_parser = build_parser
-    cli.COMMANDS["notes"] = run_notes
-sys.exit(cli.main(sys.argv[1:]))
-"""
-
-
 def test_the_qari_command_runs_notes(library) -> None:
     store, _, _ = library
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CHILD,
-            "--data-dir",
-            str(store.path.parent),
-            "notes",
-            "search",
-            "الأممي",
-        ],
+    result = run_qari(store, "notes", "search", "الأممي")
+    assert result.returncode == 0, result.stderr
+    assert "المبعوث الأممي" in result.stdout
+
+
+def test_the_qari_command_refuses_a_hostile_notes_file_in_one_line(library, tmp_path) -> None:
+    store, _, _ = library
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run_qari(store, "notes", "import", str(path))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "nested too deeply" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert Notes(store).count() == 3
+
+
+def run_qari(store: Store, *argv: str) -> subprocess.CompletedProcess:
+    """``qari`` as a child process, started the way tests/test_cli.py starts it."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(store.path.parent), *argv],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert result.returncode == 0, result.stderr
-    assert "المبعوث الأممي" in result.stdout
