@@ -154,6 +154,26 @@ def test_utf8_bom_wins_over_a_wrong_meta_charset(tmp_path: Path):
     assert article.blocks[0].text == FILLER.strip()
 
 
+def test_metadata_is_cleaned_like_the_text(tmp_path: Path):
+    """Invisible marks at the ends of a title, site or author (a stray RLM, a zero-width
+    space) are trimmed as they are from every block, and white space is collapsed."""
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html><head>"
+        "<meta property='og:title' content='\u200f عنوان\u00a0 المقال \u200e'>"
+        "<meta property='og:site_name' content='\ufeff\u200bأخبار  اليوم'>"
+        "<meta name='author' content='\u200fآسيا العتروس\u200f'>"
+        f"</head><body><p>{FILLER}</p></body></html>",
+        encoding="utf-8",
+    )
+    article = load(page)
+    assert (article.title, article.site, article.author) == (
+        "عنوان المقال",
+        "أخبار اليوم",
+        "آسيا العتروس",
+    )
+
+
 def test_meta_charset_picks_between_arabic_code_pages(tmp_path: Path):
     text = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-6'>"
     text += f"<title>عنوان</title></head><body><p>{FILLER}</p></body></html>"

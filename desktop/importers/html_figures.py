@@ -355,8 +355,9 @@ def _neutralise(container) -> None:
 
 
 def clean_text(text: str) -> str:
-    """Collapse white space (no-break spaces included) and trim invisible marks at the ends."""
-    return " ".join(text.replace("\ufeff", "").split()).strip("\u200b\u200c\u200d\u200e\u200f")
+    """Collapse white space (no-break spaces included) and trim invisible marks at the ends,
+    with the spaces between them («\u200f title \u200e» -> «title»)."""
+    return " ".join(text.replace("\ufeff", "").split()).strip(" \u200b\u200c\u200d\u200e\u200f")
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from desktop.importers.html_figures import clean_text
 from desktop.importers.web_address import site_host
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]{1,2}\s+")
@@ -112,15 +113,11 @@ def read_meta(root: html.HtmlElement, raw_text: str = "", page_url: str = "") ->
         or props.get("application-name")
         or site_host(page_url or meta.url or props.get("og:url", "") or _canonical(root))
     )
-    meta.site = clean(meta.site)
+    meta.site = clean_text(meta.site)
     meta.author = _author(root, props, ld)
     meta.published = _published(root, props, ld)
     meta.lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower()
     return meta
-
-
-def clean(text: str | None) -> str:
-    return " ".join((text or "").replace("\ufeff", "").split())
 
 
 def _meta_properties(root) -> dict[str, str]:
@@ -184,11 +181,11 @@ def _ld_name(value) -> str:
 
 
 def _title(root, props: dict[str, str], ld: dict) -> str:
-    headings = [clean(h.text_content()) for h in root.iter("h1")]
+    headings = [clean_text(h.text_content()) for h in root.iter("h1")]
     headings = [h for h in headings if h]
-    doc_title = clean(root.findtext(".//title") or "")
+    doc_title = clean_text(root.findtext(".//title") or "")
     for candidate in (props.get("og:title"), props.get("twitter:title"), ld.get("headline")):
-        text = clean(candidate if isinstance(candidate, str) else "")
+        text = clean_text(candidate if isinstance(candidate, str) else "")
         if text:
             return strip_site_suffix(text, props.get("og:site_name", ""))
     for h in headings:  # the headline is usually the h1 that the <title> repeats
@@ -221,17 +218,17 @@ def strip_site_suffix(title: str, site: str = "") -> str:
 
 def _author(root, props: dict[str, str], ld: dict) -> str:
     for key in _AUTHOR_KEYS:
-        value = clean(props.get(key))
+        value = clean_text(props.get(key, ""))
         if value and not value.startswith(("http://", "https://", "@")) and len(value) < 120:
             return value
-    name = clean(_ld_name(ld.get("author")))
+    name = clean_text(_ld_name(ld.get("author")))
     if name:
         return name
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         if el.get("rel") == "author" or "author" in (el.get("itemprop") or ""):
-            text = clean(el.text_content())
+            text = clean_text(el.text_content())
             if 1 < len(text) < 80:
                 return text
     return ""
