@@ -11,19 +11,17 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.store import Store
+from desktop.ui.focus_frame import FramedLineEdit, FramedListView
 from desktop.ui.library_model import IdRole, LibraryModel
 
 translate = QCoreApplication.translate
@@ -50,50 +48,6 @@ def status_choices() -> list[tuple[str | None, str]]:
         ("in_progress", translate("LibraryPane", "In progress")),
         ("finished", translate("LibraryPane", "Finished")),
     ]
-
-
-class FramedLineEdit(QLineEdit):
-    """A line edit whose frame stays visible on dark palettes: Fusion draws the frame a shade
-    darker than the window colour, which on a black high-contrast window is black."""
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        palette = self.palette()
-        if palette.color(QPalette.ColorRole.Window).lightness() >= 96:
-            return  # light palettes: the style's own frame is visible
-        painter = QPainter(self)
-        focused = self.hasFocus()
-        role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.PlaceholderText
-        pen = QPen(palette.color(role))
-        pen.setWidth(2 if focused else 1)
-        painter.setPen(pen)
-        painter.drawRect(
-            self.rect().adjusted(1, 1, -1, -1) if focused else self.rect().adjusted(0, 0, -1, -1)
-        )
-        painter.end()
-
-
-class ArticleList(QListView):
-    """The article list, with a focus frame drawn whatever the style (Fusion draws none around
-    item views) and without a style sheet (which would make Qt ignore the theme palette)."""
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self.viewport())
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
-            painter.end()
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        self.viewport().update()
 
 
 class LibraryPane(QWidget):
@@ -145,7 +99,7 @@ class LibraryPane(QWidget):
         )
 
         self.model = LibraryModel(self)
-        self.list = ArticleList(self)
+        self.list = FramedListView(self)
         self.list.setObjectName("libraryList")
         self.list.setModel(self.model)
         # The row delegate is set by the first refresh (see article_delegate.py).

@@ -65,6 +65,7 @@ from desktop import arabic
 from desktop.model import Direction, Highlight, Position
 from desktop.notes import COLOURS, BookmarkEntry, NoteEntry
 from desktop.notes_export import citation
+from desktop.ui.focus_frame import FramedListWidget
 from desktop.ui.highlight_controller import (
     NotesContext,
     colour_name,
@@ -342,7 +343,7 @@ class NoteEditor(QDialog):
 # --- the panel -----------------------------------------------------------------------------------
 
 
-class _NoteList(QListWidget):
+class _NoteList(FramedListWidget):
     def __init__(self, panel: NotesPanel) -> None:
         super().__init__(panel)
         self._panel = panel

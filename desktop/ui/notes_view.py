@@ -48,12 +48,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +68,7 @@ from desktop.notes_export import (
     read_import,
     write_export,
 )
+from desktop.ui.focus_frame import FramedLineEdit, FramedTableView
 from desktop.ui.highlight_controller import NotesContext, colour_name, save_editor
 from desktop.ui.i18n import current_language, join_parts
 from desktop.ui.library_model import format_date
@@ -209,7 +208,7 @@ class DirectionDelegate(QStyledItemDelegate):
             )
 
 
-class _Table(QTableView):
+class _Table(FramedTableView):
     def __init__(self, view: NotesView) -> None:
         super().__init__(view)
         self._view = view
@@ -242,7 +241,7 @@ class NotesView(QDialog):
         self.setModal(False)
         self.resize(900, 560)
 
-        self.search = QLineEdit()
+        self.search = FramedLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(translate("NotesView", "Search quotes and notes"))
         self.search.setAccessibleName(translate("NotesView", "Search quotes and notes"))

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.actions import Registry, menu_titles, plain_text, shortcut_text
-from desktop.ui.library_pane import FramedLineEdit
+from desktop.ui.focus_frame import FramedLineEdit, FramedTableWidget
 
 translate = QCoreApplication.translate
 
@@ -41,7 +40,7 @@ class ShortcutsDialog(QDialog):
         label = QLabel(translate("ShortcutsDialog", "&Filter:"), self)
         label.setBuddy(self.filter)
 
-        self.table = QTableWidget(0, 4, self)
+        self.table = FramedTableWidget(0, 4, self)
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels(
             [

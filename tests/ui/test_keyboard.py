@@ -177,6 +177,28 @@ def test_focus_is_visible(qtbot, window: MainWindow):
         assert widget.grab().toImage() != before[widget], f"{widget.objectName()} shows no focus"
 
 
+def test_focus_is_visible_in_the_notes_too_in_the_dark_theme(qtbot, window: MainWindow):
+    """The notes list, the All Notes table and its search box show their focus where the
+    style draws none (item views) or draws it black on black (line edits, dark palettes)."""
+    window.set_theme("dark")
+    window.show_notes_panel(True)
+    window.show_all_notes()
+    view = window.notes_view
+    qtbot.waitExposed(view)
+    for widget in (window.notes_panel.list, view.table, view.search):
+        qtbot.waitUntil(lambda w=widget: w.height() > 10)  # laid out
+        owner = widget.window()
+        owner.activateWindow()
+        qtbot.waitUntil(owner.isActiveWindow)
+        widget.clearFocus()
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+        before = widget.grab().toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        assert widget.grab().toImage() != before, f"{type(widget).__name__} shows no focus"
+    view.close()
+
+
 def test_other_modules_can_add_a_menu_to_the_registry(qtbot):
     from PySide6.QtWidgets import QMainWindow
 
