@@ -6,9 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Qt must never look for a display in tests; set before any test module imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No timed assertions in tests (speed is for bench/): Hypothesis's default 200 ms deadline per
+# example is one, and fails property tests on a busy CI machine.
+settings.register_profile("qari", deadline=None)
+settings.load_profile("qari")
 
 REPO = Path(__file__).resolve().parents[1]
 # CI clones the repo beside a copy of shared/: ../shared/corpus from the clone.
