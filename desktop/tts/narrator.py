@@ -336,6 +336,7 @@ class Narrator:
                 if self._scheduled:
                     last = self._scheduled[-1]
                     self._emit_place(last, last.samples)
+                self._output.stop()  # all heard: close the device, stop the position timer
                 self._set_state(NarratorState.FINISHED)
 
     # --- internals -------------------------------------------------------------------------

@@ -30,6 +30,9 @@ class Player(QObject):
     Signals: ``positionChanged(int)`` the sample heard now, ``stateChanged(str)`` one of
     "stopped", "playing", "paused", ``drained()`` everything appended has been heard,
     ``errorOccurred(str)`` the audio device failed.
+
+    The position timer runs only while playing; ``stop()`` also closes the audio device
+    (the narrator stops the player when the reading is finished).
     """
 
     positionChanged = Signal(int)
@@ -117,12 +120,14 @@ class Player(QObject):
     def pause(self) -> None:
         if self._sink is not None and self._state == "playing":
             self._sink.suspend()
+            self._timer.stop()  # nothing moves while paused; resume() starts it again
             self._set_state("paused")
 
     def resume(self) -> None:
         if self._sink is not None and self._state == "paused":
             self._sink.resume()
             self._feed()
+            self._timer.start()
             self._set_state("playing")
 
     def stop(self) -> None:

@@ -218,6 +218,7 @@ def test_pause_resume_stop_and_the_end(h) -> None:
     assert n.state == NarratorState.PLAYING and h.output.calls[-1] == "resume"
     n.on_drained()
     assert n.state == NarratorState.FINISHED
+    assert h.output.calls[-1] == "stop"  # the finished output is closed
     n.play()  # after the end, starts over
     assert n.state == NarratorState.LOADING and h.where[0] == TITLE_BLOCK
     n.stop()

@@ -74,6 +74,7 @@ def test_two_sentences_are_heard(qtbot, pulse, reading, tmp_path: Path) -> None:
     narrator.start(0, 0)
     qtbot.waitUntil(lambda: narrator.state == NarratorState.FINISHED, timeout=30_000)
     stop_recording(proc)
+    assert player.state == "stopped" and not player._timer.isActive()
     audio = samples(path.read_bytes())
     assert rms(before) < SILENCE_RMS
     assert rms(audio) > SPEECH_RMS
@@ -113,6 +114,23 @@ def test_a_pause_while_loading_then_resume_is_heard(qtbot, pulse, reading, tmp_p
     qtbot.waitUntil(lambda: player.position() > SR // 4, timeout=10_000)
     playing = record_for(qtbot, pulse, tmp_path / "resumed.raw", 1.0)
     assert rms(playing) > SPEECH_RMS
+
+
+def test_the_player_ticks_only_while_playing(qtbot, pulse, reading) -> None:
+    """Its 15 ms position timer stops on pause and when the reading is finished (which also
+    closes the audio device), so an idle reader does no work and holds no device."""
+    player, narrator = reading("جملة قصيرة. وجملة أخرى.")
+    assert not player._timer.isActive()
+    narrator.start(0, 0)
+    qtbot.waitUntil(lambda: player.position() > 0, timeout=30_000)
+    assert player._timer.isActive()
+    narrator.pause()
+    assert player.state == "paused" and not player._timer.isActive()
+    narrator.resume()
+    assert player.state == "playing" and player._timer.isActive()
+    qtbot.waitUntil(lambda: narrator.state == NarratorState.FINISHED, timeout=30_000)
+    assert player.state == "stopped" and not player._timer.isActive()
+    assert player._sink is None  # the device is closed
 
 
 def test_the_highlighted_word_follows_the_word_marks(qtbot, pulse, reading) -> None:
