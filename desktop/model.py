@@ -30,6 +30,12 @@ class Direction(StrEnum):
     AUTO = "auto"
 
 
+def language_for(direction: Direction) -> str:
+    """``arabic.guess_language`` for text whose direction is already known (it would count
+    the letters again): "ar" for right-to-left text, "en" otherwise."""
+    return "ar" if direction == Direction.RTL else "en"
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of an article.

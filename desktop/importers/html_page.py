@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree, html
 
-from desktop.arabic import detect_direction, guess_language
+from desktop.arabic import detect_direction
 from desktop.importers.errors import NO_ARTICLE, TOO_LARGE, ImportFailure, human_size
 from desktop.importers.html_blocks import FigureSlot, blocks_from_markup
 from desktop.importers.html_clean import clean_tree
@@ -38,7 +38,7 @@ from desktop.importers.images import (
     prepare_image,
 )
 from desktop.importers.url_fetch import MAX_PAGE_BYTES
-from desktop.model import Article, Block, BlockKind, Direction, ImageData
+from desktop.model import Article, Block, BlockKind, Direction, ImageData, language_for
 
 log = logging.getLogger(__name__)
 
@@ -132,11 +132,11 @@ def extract_article(
     if not any(_has_letters(b.text) for b in blocks if b.kind != BlockKind.FIGURE):
         raise ImportFailure(source, "no article text was found in the page", NO_ARTICLE)
     title = meta.title or fallback_title
-    sample = " ".join(b.text for b in blocks[:40])[:4000] or title
-    language = guess_language(sample)
+    sample = (" ".join(b.text for b in blocks[:40]) or title)[:4000]
     direction = detect_direction(sample)
-    if direction == Direction.AUTO:
-        direction = Direction.RTL if language == "ar" else Direction.LTR
+    language = language_for(direction)
+    if direction == Direction.AUTO:  # no letters of either kind: "en", shown left to right
+        direction = Direction.LTR
     return Article(
         title=title,
         blocks=blocks,

@@ -32,11 +32,11 @@ from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from desktop.arabic import detect_direction, guess_language, sentences
+from desktop.arabic import detect_direction, sentences
 from desktop.importers.encoding import decode_bytes
 from desktop.importers.errors import NO_ARTICLE, ImportFailure
 from desktop.importers.web_address import site_host
-from desktop.model import Article, Block, BlockKind
+from desktop.model import Article, Block, BlockKind, language_for
 
 # Text that repeats and is at least this long is page furniture printed twice (headline,
 # caption, abstract), not a legitimately repeated short field such as «المدينة: لندن».
@@ -372,10 +372,11 @@ def _article(title: str, blocks: list[Block], **meta: str) -> Article | None:
     # Direction and language from the start of the text: enough to decide, and this runs on
     # every article of a 10,000-file import.
     sample = (title + "\n" + "\n".join(b.text for b in blocks[:10]))[:2000]
+    direction = detect_direction(sample)
     return Article(
         title=title,
         blocks=blocks,
-        language=guess_language(sample),
-        direction=detect_direction(sample),
+        language=language_for(direction),
+        direction=direction,
         **meta,
     )
