@@ -307,6 +307,20 @@ def test_caption_printed_twice_in_the_body_becomes_one_figure() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("label", "credit"),
+    [("حقوق الصورة", "أ ف ب"), ("Source", "Reuters"), ("Photo credit", "AP")],
+)
+def test_a_repeated_caption_takes_the_credit_labels_the_html_importer_knows(
+    label: str, credit: str
+) -> None:
+    caption = f"متظاهرون في وسط المدينة يوم الجمعة. {label}: {credit}"
+    text = f"العنوان\nفقرة أولى.\n{caption}\n{caption}\nفقرة ثانية.\n"
+    (a,) = parse_text(text)
+    assert a.blocks[1].kind == BlockKind.FIGURE
+    assert (a.blocks[1].text, a.blocks[1].credit) == ("متظاهرون في وسط المدينة يوم الجمعة.", credit)
+
+
 def test_source_line_in_the_body_is_not_a_caption() -> None:
     text = "العنوان\nقالت الوكالة إن الاجتماع انتهى دون اتفاق. المصدر: رويترز\nفقرة أخيرة.\n"
     (a,) = parse_text(text)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from lxml import html
 
+from desktop.importers.credits import CREDIT_WORDS
+
 FIG_ATTR = "data-qari-fig"
 CAPTION_ATTR = "data-qari-caption"  # a caption consumed by a figure: not a paragraph too
 
@@ -36,15 +38,10 @@ _DECORATIVE = re.compile(
 )
 # Labels that start a credit inside a caption; the label itself is not kept («Credit: %1»).
 _CREDIT_LABEL = re.compile(
-    r"(?:^|[\s(\[|/،,.:-])(المصدر|مصدر الصورة|تصوير|الصورة|صورة|حقوق الصورة|"
-    r"Photo(?:graph)?(?: credit)?|Image(?: credit)?|Credit|Source|Picture|Courtesy(?: of)?)"
-    r"\s*[:：]\s*(\S.{0,120})$",
-    re.IGNORECASE,
+    r"(?:^|[\s(\[|/،,.:-])(" + CREDIT_WORDS + r")\s*[:：]\s*(\S.{0,120})$", re.IGNORECASE
 )
 _LEADING_LABEL = re.compile(
-    r"^\s*(?:©\s*)?(?:(?:المصدر|مصدر الصورة|تصوير|الصورة|صورة|حقوق الصورة|Photo(?:graph)?"
-    r"(?: credit)?|Image(?: credit)?|Credit|Source|Picture|Courtesy(?: of)?)\s*[:：]\s*|©\s*)",
-    re.IGNORECASE,
+    r"^\s*(?:©\s*)?(?:(?:" + CREDIT_WORDS + r")\s*[:：]\s*|©\s*)", re.IGNORECASE
 )
 _COPYRIGHT = re.compile(r"(?:^|\s)©\s*(\S.{0,120})$")
 # A trailing «(رويترز)» names an agency: a credit.

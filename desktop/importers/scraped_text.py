@@ -33,6 +33,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from desktop.arabic import detect_direction, sentences
+from desktop.importers.credits import CREDIT_WORDS
 from desktop.importers.encoding import decode_bytes
 from desktop.importers.errors import NO_ARTICLE, ImportFailure
 from desktop.importers.web_address import site_host
@@ -77,9 +78,9 @@ _FIELD = {
 }
 _HEADER = re.compile(r"^#{1,6}\s+(\S.*)$")
 # «caption. المصدر: credit» — the credit is short and is not a sentence.
-_CAPTION_MARKER = re.compile(r"(?:المصدر|الصورة|صورة|تصوير|Photo|Image|Credit)\s*[:：]", re.I)
+_CAPTION_MARKER = re.compile(r"(?:" + CREDIT_WORDS + r")\s*[:：]", re.I)
 _CAPTION = re.compile(
-    r"^(?P<caption>\S.*?\S)\s*(?:المصدر|مصدر الصورة|الصورة|صورة|تصوير|Photo|Image|Credit)"
+    r"^(?P<caption>\S.*?\S)\s*(?:" + CREDIT_WORDS + r")"
     r"\s*[:：]\s*(?P<credit>[^.!?؟:\n]{1,80}?)\s*$",
     re.I,
 )
