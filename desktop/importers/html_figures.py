@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from lxml import html
 
 from desktop.importers.credits import CREDIT_WORDS
+from desktop.importers.images import MIN_SIDE
 
 FIG_ATTR = "data-qari-fig"
 CAPTION_ATTR = "data-qari-caption"  # a caption consumed by a figure: not a paragraph too
@@ -173,7 +174,7 @@ def _decorative_markup(img) -> bool:
         return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < 48:
+        if value.isdigit() and int(value) < MIN_SIDE:
             return True
     return False
 

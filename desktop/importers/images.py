@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from desktop.importers.errors import (
     BINARY,
@@ -42,7 +42,6 @@ JPEG_QUALITY = 85
 _ALLOWED_FORMATS = ("PNG", "JPEG", "GIF", "WEBP", "BMP", "TIFF")
 # Formats stored as they came: every Qt build reads them without plugins.
 _KEEP = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif"}
-_EXIF_ORIENTATION = 0x0112
 
 
 class ImageRejected(ImportFailure):
@@ -139,7 +138,7 @@ def _encode(im: Image.Image) -> ImageData:
 
 def _orientation(im: Image.Image) -> int:
     try:
-        return int(im.getexif().get(_EXIF_ORIENTATION, 0))
+        return int(im.getexif().get(ExifTags.Base.Orientation, 0))
     except Exception:  # a broken EXIF block is no reason to refuse a picture
         return 0
 
