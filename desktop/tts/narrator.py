@@ -244,7 +244,8 @@ class Narrator:
                 # play(), not a resume: paused while loading, the output was never started,
                 # and the sentences that came in during the pause wait in it unplayed.
                 self._output.play()
-                self._set_state(NarratorState.PLAYING)
+                if self._state == NarratorState.PAUSED:  # not stopped by a failing device
+                    self._set_state(NarratorState.PLAYING)
 
     def toggle(self) -> None:
         with self._lock:
@@ -433,6 +434,8 @@ class Narrator:
                 self._starts.append(start)
                 if self._state == NarratorState.LOADING:
                     self._output.play()
+                    if gen != self._gen:  # the device failed and the owner stopped reading
+                        return
                     self._set_state(NarratorState.PLAYING)
             self._fill()
             if (

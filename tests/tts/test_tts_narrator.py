@@ -241,6 +241,26 @@ def test_a_pause_while_loading_then_resume_starts_the_output(h) -> None:
     assert h.output.calls[-1] == "play" and h.output.state == "playing"
 
 
+def test_an_output_that_fails_on_play_leaves_the_reading_stopped(h) -> None:
+    """A device that fails to open makes the Player report an error from inside play(); its
+    owner stops the narrator there. The narrator must not then claim to be playing."""
+    n = h.narrator
+    h.output.play = n.stop  # what ReadAloudController does on Player.errorOccurred
+    requested = []
+    request = n._worker.request
+    n._worker.request = lambda *job: (requested.append(job[1]), request(*job))
+    n.start(0, 0)
+    assert requested == [1, 2, 3]  # the sentence and two ahead
+    h.pump()
+    assert n.state == NarratorState.STOPPED
+    assert requested == [1, 2, 3]  # and, stopped, it asked for nothing more
+    n.start(0, 0)
+    n.pause()
+    h.pump_until(lambda: n._scheduled)  # a sentence came in during the pause
+    n.resume()
+    assert n.state == NarratorState.STOPPED
+
+
 def test_a_jump_while_paused_waits_for_resume(h) -> None:
     n = h.narrator
     n.start(0, 0)
