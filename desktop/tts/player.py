@@ -29,7 +29,7 @@ class Player(QObject):
 
     Signals: ``positionChanged(int)`` the sample heard now, ``stateChanged(str)`` one of
     "stopped", "playing", "paused", ``drained()`` everything appended has been heard,
-    ``errorOccurred(str)`` the audio device failed.
+    ``errorOccurred(str)`` the audio device failed (the error's short name, not a sentence).
 
     The position timer runs only while playing; ``stop()`` also closes the audio device
     (the narrator stops the player when the reading is finished).
@@ -223,9 +223,11 @@ class Player(QObject):
         )
 
     def _report_error(self) -> None:
-        error = self._sink.error() if self._sink is not None else None
+        """Stop, and send the sink's error name ("OpenError", ...): only the detail, the
+        caller says it in a sentence of its own (translated)."""
+        error = self._sink.error().name if self._sink is not None else ""
         self.stop()
-        self.errorOccurred.emit(f"The audio output failed ({error}). Check the sound device.")
+        self.errorOccurred.emit(error if error not in ("", "NoError") else "no audio stream")
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

@@ -287,6 +287,19 @@ def test_a_sentence_that_fails_is_skipped_with_a_message(qtbot, pulse, store, en
         c.controller.close()
 
 
+def test_a_sound_device_failure_is_said_once_in_one_sentence(qtbot, pulse, ra):
+    """The null sink takes any valid stream, so the player's format is made one no device
+    takes (a sample rate of 0): the real sink then fails to open, as a broken device does."""
+    ra.controller.player._format.setSampleRate(0)
+    ra.controller.play_pause()
+    qtbot.waitUntil(lambda: any("OpenError" in m for m in ra.messages), timeout=TIMEOUT)
+    text = ra.messages[-1]
+    assert text == "The sound output failed; check the sound device. (OpenError)"
+    assert text.lower().count("sound device") == 1 and text.count("failed") == 1
+    assert ra.controller.state == "stopped"
+    assert ra.bar.status.text() == text
+
+
 def test_read_aloud_from_here_in_the_context_menu(qtbot, pulse, ra):
     ra.controller.install_context_menu()
     put_caret(ra, 2, spans(2)[1][0] + 3)  # inside paragraph 2's second sentence

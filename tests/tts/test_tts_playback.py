@@ -182,3 +182,16 @@ def test_the_timeline_runs_on_across_appends_and_restarts_at_stop(qtbot) -> None
     player.stop()
     assert (player.total_samples, player.position(), player.state) == (0, 0, "stopped")
     assert player.append(b"\0\0") == 0
+
+
+def test_a_device_that_cannot_open_reports_the_error_name_only(qtbot, pulse) -> None:
+    """The sink's own failure (a format no device takes), reported as the short error name:
+    the controller puts it into its one translated sentence."""
+    from desktop.tts.player import Player
+
+    player = Player(sample_rate=0)
+    player.append(b"\0\0" * 100)
+    with qtbot.waitSignal(player.errorOccurred, timeout=10_000) as blocker:
+        player.play()
+    assert blocker.args == ["OpenError"]
+    assert player.state == "stopped" and not player._timer.isActive()
