@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
@@ -15,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # example is one, and fails property tests on a busy CI machine.
 settings.register_profile("qari", deadline=None)
 settings.load_profile("qari")
+
+if TYPE_CHECKING:
+    from desktop.model import Article
 
 REPO = Path(__file__).resolve().parents[1]
 # CI clones the repo beside a copy of shared/: ../shared/corpus from the clone.
@@ -31,6 +35,14 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_path(corpus_dir: Path) -> Path:
     return corpus_dir / "seed" / "000_ddfd03b2f5742ae1.txt"
+
+
+@pytest.fixture
+def seed_article(seed_path: Path) -> Article:
+    """The seed article as the importer parses it: a fresh copy per test, free to change."""
+    from desktop.importers.scraped_text import parse_text
+
+    return parse_text(seed_path.read_text(encoding="utf-8"))[0]
 
 
 @pytest.fixture

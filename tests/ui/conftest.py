@@ -4,6 +4,7 @@ real main windows on the offscreen platform, in English unless a test switches l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -13,6 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.bundled import ensure_bundled_library
 from desktop.store import Store
 from desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from desktop.model import Article
+    from desktop.ui.reader_view import ReaderView
 
 
 @pytest.fixture
@@ -55,6 +60,32 @@ def make_window(qtbot, library: Store, english) -> Iterator[Callable[..., object
         if window.isVisible():
             window.close()
         window.deleteLater()
+
+
+@pytest.fixture
+def make_reader(qtbot, store: Store) -> Callable[..., ReaderView]:
+    """Build and show a ReaderView (on the test's store unless ``on`` is given), with
+    ``article`` open if given: an Article as it is, or the id of one in the store."""
+    from desktop.ui.reader_view import ReaderView  # here, so the window tests do not need it
+
+    def make(
+        article: Article | int | None = None,
+        *,
+        size: tuple[int, int] = (800, 900),
+        on: Store | None = None,
+    ) -> ReaderView:
+        view = ReaderView(on if on is not None else store)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        if isinstance(article, int):
+            view.show_article(article)
+        elif article is not None:
+            view.show_article_obj(article)
+        return view
+
+    return make
 
 
 @pytest.fixture

@@ -69,14 +69,8 @@ def said(context) -> list[str]:
 
 
 @pytest.fixture
-def reader(qtbot, store, aid, english) -> ReaderView:
-    view = ReaderView(store)
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_article(aid)
-    return view
+def reader(make_reader, aid, english) -> ReaderView:
+    return make_reader(aid, size=(800, 600))
 
 
 @pytest.fixture

@@ -4,21 +4,14 @@ figures are set apart, and images come from the store."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 
-from desktop.importers.scraped_text import parse_text
 from desktop.model import Article, Block, BlockKind, Direction, ImageData
 from desktop.ui.document_builder import ALT_PROPERTY, ROLE_PROPERTY, Role, image_url
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.themes import get_theme
-
-
-def seed_article(seed_path: Path) -> Article:
-    return parse_text(seed_path.read_text(encoding="utf-8"))[0]
 
 
 def png_bytes(width: int, height: int, colour: str = "#336699") -> bytes:
@@ -48,13 +41,8 @@ def with_figure_image(article: Article, alt: str = "صورة لحلب") -> Artic
 
 
 @pytest.fixture
-def reader(qtbot, store, english) -> ReaderView:
-    view = ReaderView(store)
-    qtbot.addWidget(view)
-    view.resize(800, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+def reader(make_reader, english) -> ReaderView:
+    return make_reader(size=(800, 900))
 
 
 def qt_block_text(view: ReaderView, index: int) -> str:
@@ -62,8 +50,8 @@ def qt_block_text(view: ReaderView, index: int) -> str:
     return built.document.findBlockByNumber(built.block_map[index]).text()
 
 
-def test_seed_headline_caption_and_credit_are_in_the_document(reader, store, seed_path, qtbot):
-    article = seed_article(seed_path)
+def test_seed_headline_caption_and_credit_are_in_the_document(reader, store, seed_article, qtbot):
+    article = seed_article
     figure = next(b for b in article.blocks if b.kind == BlockKind.FIGURE)
     assert figure.text and figure.credit, "the importer should give the seed a captioned figure"
     article_id = store.add_article(article).article_id
@@ -92,8 +80,8 @@ def test_seed_headline_caption_and_credit_are_in_the_document(reader, store, see
     assert credit_size < caption_size < body
 
 
-def test_every_article_block_is_one_qt_block_with_the_same_text(reader, store, seed_path):
-    article = seed_article(seed_path)
+def test_every_article_block_is_one_qt_block_with_the_same_text(reader, store, seed_article):
+    article = seed_article
     reader.show_article(store.add_article(article).article_id)
     built = reader.built
     assert len(built.block_map) == len(article.blocks)
@@ -102,8 +90,8 @@ def test_every_article_block_is_one_qt_block_with_the_same_text(reader, store, s
         assert qt_block_text(reader, index) == block.text
 
 
-def test_meta_line_shows_site_date_and_reading_time(reader, seed_path):
-    article = seed_article(seed_path)
+def test_meta_line_shows_site_date_and_reading_time(reader, seed_article):
+    article = seed_article
     article.published = "2016-12-08"
     reader.show_article_obj(article)
     meta = reader.browser.document().firstBlock().next()
@@ -132,8 +120,8 @@ def test_arabic_blocks_run_right_to_left_and_latin_blocks_left_to_right(reader):
     assert doc.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def test_quotes_are_indented_coloured_and_italic(reader, seed_path):
-    article = seed_article(seed_path)
+def test_quotes_are_indented_coloured_and_italic(reader, seed_article):
+    article = seed_article
     reader.show_article_obj(article)
     kinds = [b.kind for b in article.blocks]
     quote = reader.browser.document().findBlockByNumber(
@@ -150,8 +138,8 @@ def test_quotes_are_indented_coloured_and_italic(reader, seed_path):
     assert not paragraph.begin().fragment().charFormat().fontItalic()
 
 
-def test_figure_without_an_offline_image_shows_a_placeholder(reader, seed_path):
-    article = seed_article(seed_path)
+def test_figure_without_an_offline_image_shows_a_placeholder(reader, seed_article):
+    article = seed_article
     reader.show_article_obj(article)
     (figure,) = reader.built.figures.values()
     assert not figure.available
@@ -161,8 +149,8 @@ def test_figure_without_an_offline_image_shows_a_placeholder(reader, seed_path):
     assert placeholder.next().text() == figure.caption
 
 
-def test_figure_image_comes_from_the_store_with_its_alt_text(reader, store, seed_path):
-    article = with_figure_image(seed_article(seed_path))
+def test_figure_image_comes_from_the_store_with_its_alt_text(reader, store, seed_article):
+    article = with_figure_image(seed_article)
     article_id = store.add_article(article).article_id
     reader.show_article(article_id)
     (figure,) = reader.built.figures.values()
@@ -184,8 +172,8 @@ def test_figure_image_comes_from_the_store_with_its_alt_text(reader, store, seed
     assert "صورة لحلب" not in reader.browser.accessibleDescription()
 
 
-def test_a_figure_image_is_never_wider_than_the_column(reader, seed_path):
-    article = with_figure_image(seed_article(seed_path))
+def test_a_figure_image_is_never_wider_than_the_column(reader, seed_article):
+    article = with_figure_image(seed_article)
     reader.resize(420, 700)
     reader.show_article_obj(article)
     (figure,) = reader.built.figures.values()
@@ -214,8 +202,8 @@ def test_line_breaks_and_characters_beyond_the_bmp_keep_offsets_exact(reader):
     assert built.article_position(built.qt_position(0, end)).offset == end
 
 
-def test_accessible_names_on_the_reader_and_its_find_bar(reader, seed_path):
-    reader.show_article_obj(seed_article(seed_path))
+def test_accessible_names_on_the_reader_and_its_find_bar(reader, seed_article):
+    reader.show_article_obj(seed_article)
     assert reader.browser.accessibleName().startswith("Article")
     flags = reader.browser.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -226,8 +214,8 @@ def test_accessible_names_on_the_reader_and_its_find_bar(reader, seed_path):
         assert widget.accessibleDescription(), widget
 
 
-def test_clear_shows_nothing(reader, seed_path):
-    reader.show_article_obj(seed_article(seed_path))
+def test_clear_shows_nothing(reader, seed_article):
+    reader.show_article_obj(seed_article)
     reader.clear()
     assert reader.article is None
     assert reader.browser.document().isEmpty()

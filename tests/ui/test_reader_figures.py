@@ -8,7 +8,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from desktop.importers.scraped_text import parse_text
 from desktop.model import Article, Block, BlockKind, ImageData
 from desktop.ui.image_viewer import ImageViewer
 from desktop.ui.reader_view import ReaderView
@@ -31,23 +30,15 @@ def with_figure_image(article: Article, alt: str = "صورة لحلب") -> Artic
 
 
 @pytest.fixture
-def make_reader(qtbot, store, english):
+def make_reader(make_reader, english):
+    """The shared factory's reader with ``article`` open and the keyboard focus in it."""
+
     def make(article) -> ReaderView:
-        view = ReaderView(store)
-        qtbot.addWidget(view)
-        view.resize(800, 900)
-        view.show()
-        qtbot.waitExposed(view)
-        view.show_article_obj(article)
+        view = make_reader(article, size=(800, 900))
         view.browser.setFocus()
         return view
 
     return make
-
-
-@pytest.fixture
-def seed(seed_path):
-    return parse_text(seed_path.read_text(encoding="utf-8"))[0]
 
 
 def caret_to_figure(view: ReaderView) -> None:
@@ -56,8 +47,8 @@ def caret_to_figure(view: ReaderView) -> None:
     view.browser.setTextCursor(cursor)
 
 
-def test_enter_on_a_figure_opens_the_viewer_and_escape_closes_it(make_reader, seed, qtbot):
-    view = make_reader(with_figure_image(seed, alt="أنقاض في حلب"))
+def test_enter_on_a_figure_opens_the_viewer_and_escape_closes_it(make_reader, seed_article, qtbot):
+    view = make_reader(with_figure_image(seed_article, alt="أنقاض في حلب"))
     caret_to_figure(view)
     qtbot.keyClick(view.browser, Qt.Key.Key_Return)
     viewer = view.image_viewer
@@ -74,8 +65,8 @@ def test_enter_on_a_figure_opens_the_viewer_and_escape_closes_it(make_reader, se
     assert not viewer.isVisible()
 
 
-def test_viewer_zooms_by_keyboard_and_wheel(make_reader, seed, qtbot):
-    view = make_reader(with_figure_image(seed))
+def test_viewer_zooms_by_keyboard_and_wheel(make_reader, seed_article, qtbot):
+    view = make_reader(with_figure_image(seed_article))
     caret_to_figure(view)
     qtbot.keyClick(view.browser, Qt.Key.Key_Enter)
     viewer = view.image_viewer
@@ -109,8 +100,8 @@ def test_viewer_zooms_by_keyboard_and_wheel(make_reader, seed, qtbot):
     viewer.reject()
 
 
-def test_clicking_the_image_opens_the_viewer(make_reader, seed, qtbot):
-    view = make_reader(with_figure_image(seed))
+def test_clicking_the_image_opens_the_viewer(make_reader, seed_article, qtbot):
+    view = make_reader(with_figure_image(seed_article))
     (figure,) = view.built.figures.values()
     layout = view.built.document.documentLayout()
     rect = layout.blockBoundingRect(view.built.document.findBlockByNumber(figure.image_block))
@@ -121,8 +112,8 @@ def test_clicking_the_image_opens_the_viewer(make_reader, seed, qtbot):
     view.image_viewer.reject()
 
 
-def test_enter_on_a_figure_without_an_image_opens_nothing(make_reader, seed, qtbot):
-    view = make_reader(seed)
+def test_enter_on_a_figure_without_an_image_opens_nothing(make_reader, seed_article, qtbot):
+    view = make_reader(seed_article)
     caret_to_figure(view)
     qtbot.keyClick(view.browser, Qt.Key.Key_Return)
     assert view.image_viewer is None

@@ -8,20 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.importers.scraped_text import parse_text
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.themes import get_theme
 
 
 @pytest.fixture
-def reader(qtbot, store, seed_path, english) -> ReaderView:
-    view = ReaderView(store)
-    qtbot.addWidget(view)
-    view.resize(800, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_article_obj(parse_text(seed_path.read_text(encoding="utf-8"))[0])
-    return view
+def reader(make_reader, seed_article, english) -> ReaderView:
+    return make_reader(seed_article, size=(800, 700))
 
 
 def search(view: ReaderView, qtbot, type_text, query: str) -> None:

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from desktop.importers.scraped_text import parse_text
 from desktop.model import Article, Block, BlockKind, Position
 from desktop.store import Store
 from desktop.ui.reader_view import ReaderView
@@ -25,20 +24,9 @@ def long_article() -> Article:
     return Article(title="مقال طويل للاختبار", blocks=blocks)
 
 
-def make_reader(qtbot, store) -> ReaderView:
-    view = ReaderView(store)
-    qtbot.addWidget(view)
-    view.resize(700, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 @pytest.fixture
-def reader(qtbot, store) -> ReaderView:
-    view = make_reader(qtbot, store)
-    view.show_article_obj(long_article())
-    return view
+def reader(make_reader) -> ReaderView:
+    return make_reader(long_article(), size=(700, 600))
 
 
 def top_block(view: ReaderView) -> int:
@@ -109,14 +97,12 @@ def test_the_place_survives_a_font_change(reader):
     assert reader.current_position().block == 20  # now from the top line, still the same
 
 
-def test_position_survives_closing_and_reopening(qtbot, tmp_path, seed_path):
+def test_position_survives_closing_and_reopening(qtbot, tmp_path, seed_article, make_reader):
     path = tmp_path / "library.sqlite3"
-    article = parse_text(seed_path.read_text(encoding="utf-8"))[0]
+    article = seed_article
     with Store.open(path) as store:
         article_id = store.add_article(article).article_id
-        view = make_reader(qtbot, store)
-        view.resize(600, 400)
-        view.show_article(article_id)
+        view = make_reader(article_id, size=(600, 400), on=store)
         last = len(article.blocks) - 1
         cursor = QTextCursor(view.built.document)
         cursor.setPosition(view.built.qt_position(last, 12))
@@ -131,9 +117,7 @@ def test_position_survives_closing_and_reopening(qtbot, tmp_path, seed_path):
     with Store.open(path) as store:
         state = store.reading_state(article_id)
         assert state is not None
-        view = make_reader(qtbot, store)
-        view.resize(600, 400)
-        view.show_article(article_id)
+        view = make_reader(article_id, size=(600, 400), on=store)
         view.restore_position(state.position)
         assert view.current_position() == Position(last, 12)
         caret = view.browser.cursorRect()

@@ -7,21 +7,14 @@ import pytest
 from PySide6.QtGui import QColor
 
 from desktop.arabic import sentences, words
-from desktop.importers.scraped_text import parse_text
 from desktop.model import BlockKind
 from desktop.ui.reader_view import ReaderView
 from desktop.ui.themes import get_theme
 
 
 @pytest.fixture
-def reader(qtbot, store, seed_path) -> ReaderView:
-    view = ReaderView(store)
-    qtbot.addWidget(view)
-    view.resize(800, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_article_obj(parse_text(seed_path.read_text(encoding="utf-8"))[0])
-    return view
+def reader(make_reader, seed_article) -> ReaderView:
+    return make_reader(seed_article, size=(800, 700))
 
 
 def marks(view: ReaderView) -> list[tuple[str, QColor]]:

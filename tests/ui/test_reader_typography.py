@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase, QTextBlockFormat
 
-from desktop.importers.scraped_text import parse_text
-from desktop.model import Article, BlockKind
+from desktop.model import BlockKind
 from desktop.store import Store
 from desktop.ui.fonts import BUNDLED_FAMILIES, fonts_dir, load_bundled_fonts
 from desktop.ui.reader_view import ReaderView
@@ -23,19 +20,9 @@ from desktop.ui.typography import (
 )
 
 
-def seed_article(seed_path: Path) -> Article:
-    return parse_text(seed_path.read_text(encoding="utf-8"))[0]
-
-
 @pytest.fixture
-def reader(qtbot, store, seed_path) -> ReaderView:
-    view = ReaderView(store)
-    qtbot.addWidget(view)
-    view.resize(800, 900)
-    view.show()
-    qtbot.waitExposed(view)
-    view.show_article_obj(seed_article(seed_path))
-    return view
+def reader(make_reader, seed_article) -> ReaderView:
+    return make_reader(seed_article, size=(800, 900))
 
 
 def paragraph(view: ReaderView):
@@ -153,7 +140,7 @@ def test_text_width_narrows_the_column_and_keeps_it_centred(reader):
     assert narrow_left == pytest.approx(narrow_right)
 
 
-def test_typography_is_kept_in_the_store(qtbot, tmp_path, seed_path):
+def test_typography_is_kept_in_the_store(qtbot, tmp_path, seed_article):
     path = tmp_path / "library.sqlite3"
     chosen = Typography(
         family="Noto Naskh Arabic", size=26, line_spacing=1.5, width=60, justify=True, theme="dark"
@@ -170,7 +157,7 @@ def test_typography_is_kept_in_the_store(qtbot, tmp_path, seed_path):
         again = ReaderView(store)
         qtbot.addWidget(again)
         assert again.typography == chosen
-        again.show_article_obj(seed_article(seed_path))
+        again.show_article_obj(seed_article)
         assert char_format(again).fontPointSize() == 26
 
 
