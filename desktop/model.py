@@ -90,7 +90,9 @@ class Article:
 
     @property
     def text(self) -> str:
-        """All readable text, one block a paragraph (export, search indexing, word counts)."""
+        """All readable text, non-empty blocks joined by blank lines: what a W3C
+        TextPositionSelector in the notes export counts in (``notes_export._position_selector``
+        computes the same offsets without building the string; tests compare the two)."""
         return "\n\n".join(b.text for b in self.blocks if b.text)
 
     def word_count(self) -> int:

@@ -34,7 +34,3 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def database_path(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / DATABASE_NAME
-
-
-def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME))

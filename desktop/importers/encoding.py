@@ -174,10 +174,6 @@ class DecodedText:
     text: str
     encoding: str  # a Python codec name, e.g. "utf_8", "cp1256"
 
-    @property
-    def encoding_name(self) -> str:
-        return DISPLAY_NAMES.get(self.encoding, self.encoding)
-
 
 def decode_bytes(data: bytes, source: str = "the input") -> DecodedText:
     """Decode ``data`` or raise ImportFailure naming ``source`` and saying why it is not text."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.importers.errors import TOO_LARGE, ImportFailure, human_size
@@ -27,15 +26,6 @@ MAX_FILE_BYTES = 20_000_000
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-
-
-@dataclass(frozen=True, slots=True)
-class FileData:
-    """One input file: its bytes, or why they could not be read."""
-
-    path: Path
-    data: bytes | None = None
-    failure: ImportFailure | None = None
 
 
 def expand_paths(
@@ -148,20 +138,6 @@ def _read_up_to(f, n: int) -> bytes:
         chunks.append(chunk)
         remaining -= len(chunk)
     return b"".join(chunks)
-
-
-def iter_file_data(
-    items: Iterable[Path | ImportFailure], limit: int = MAX_FILE_BYTES
-) -> Iterator[FileData]:
-    """Read the expanded paths one at a time (only one file's bytes in memory at once)."""
-    for item in items:
-        if isinstance(item, ImportFailure):
-            yield FileData(Path(item.path), failure=item)
-            continue
-        try:
-            yield FileData(item, data=read_capped(item, limit))
-        except ImportFailure as failure:
-            yield FileData(item, failure=failure)
 
 
 def _too_large(path: Path, size: int, limit: int, grew: bool = False) -> ImportFailure:

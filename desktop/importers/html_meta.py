@@ -95,7 +95,6 @@ class PageMeta:
     author: str = ""
     published: str = ""
     url: str = ""  # where a saved page came from ("saved from url" comment), else ""
-    lang: str = ""  # the page's own lang attribute, e.g. "ar"
 
 
 def read_meta(root: html.HtmlElement, raw_text: str = "", page_url: str = "") -> PageMeta:
@@ -116,7 +115,6 @@ def read_meta(root: html.HtmlElement, raw_text: str = "", page_url: str = "") ->
     meta.site = clean_text(meta.site)
     meta.author = _author(root, props, ld)
     meta.published = _published(root, props, ld)
-    meta.lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower()
     return meta
 
 

@@ -266,7 +266,7 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def _title_from(paragraphs: list[str]) -> str:
-    """A title for text without one: its first sentence, cut at a word near MAX_TITLE_CHARS."""
+    """A title for text without one: its first sentence, cut at a word near DERIVED_TITLE_CHARS."""
     first = paragraphs[0]
     spans = sentences(first)
     title = spans[0].text if spans else first
