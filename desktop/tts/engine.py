@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -81,8 +81,13 @@ class SpeechChunk:
 
     def word_at(self, sample: int) -> WordMark | None:
         """The word being spoken at ``sample`` (relative to the chunk), None before the first."""
-        i = bisect.bisect_right([w.sample_offset for w in self.words], sample) - 1
-        return self.words[i] if i >= 0 else None
+        return word_at(self.words, sample)
+
+
+def word_at(words: Sequence[WordMark], sample: int) -> WordMark | None:
+    """Of ``words`` (in order), the one being spoken at ``sample``; None before the first."""
+    i = bisect.bisect_right(words, sample, key=lambda w: w.sample_offset) - 1
+    return words[i] if i >= 0 else None
 
 
 @runtime_checkable

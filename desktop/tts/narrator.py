@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from typing import Protocol
 
 from desktop.model import Position
@@ -30,6 +31,7 @@ from desktop.tts.engine import (
     Voice,
     WordMark,
     choose_voice,
+    word_at,
 )
 from desktop.tts.speech_text import TITLE_BLOCK, Utterance
 
@@ -321,7 +323,7 @@ class Narrator:
                 NarratorState.PAUSED,
             ):
                 return
-            i = max(0, bisect.bisect_right(self._starts, sample) - 1)
+            i = max(0, bisect.bisect_right(self._scheduled, sample, key=attrgetter("start")) - 1)
             item = self._scheduled[i]
             if item.index != self._cursor:
                 self._cursor = item.index
@@ -343,8 +345,7 @@ class Narrator:
     # --- internals -------------------------------------------------------------------------
 
     def _reset_queue(self, index: int) -> None:
-        self._scheduled: list[_Scheduled] = []
-        self._starts: list[int] = []
+        self._scheduled: list[_Scheduled] = []  # in timeline order
         self._ready: dict[int, tuple[SpeechChunk | None, Exception | None]] = {}
         self._next_request = index
         self._next_append = index
@@ -352,14 +353,9 @@ class Narrator:
 
     def _new_generation(self) -> None:
         self._gen += 1
-        self._worker_gen(self._gen)
+        self._worker.generation = self._gen
         self._reset_queue(self._cursor)
         self._restart_on_resume = False
-
-    def _worker_gen(self, gen: int) -> None:
-        worker = getattr(self, "_worker", None)
-        if worker is not None:
-            worker.generation = gen
 
     def _start_at(self, index: int) -> None:
         if not self._utts:
@@ -431,7 +427,6 @@ class Narrator:
                     continue
                 start = self._output.append(chunk.pcm)
                 self._scheduled.append(_Scheduled(i, start, chunk.samples, tuple(chunk.words)))
-                self._starts.append(start)
                 if self._state == NarratorState.LOADING:
                     self._output.play()
                     if gen != self._gen:  # the device failed and the owner stopped reading
@@ -454,11 +449,8 @@ class Narrator:
 
     def _emit_place(self, item: _Scheduled, relative: int) -> None:
         u = self._utts[item.index]
-        i = bisect.bisect_right([w.sample_offset for w in item.words], relative) - 1
-        word = None
-        if i >= 0:
-            w = item.words[i]
-            word = u.display_span(w.char_start, w.char_end)
+        w = word_at(item.words, relative)
+        word = u.display_span(w.char_start, w.char_end) if w is not None else None
         self._set_place(SpokenPlace(item.index, u.block, (u.start, u.end), word))
 
     def _emit_sentence_only(self) -> None:

@@ -63,6 +63,12 @@ def test_synthesis_gives_pcm_and_marks_on_whitespace_words(engine) -> None:
     offsets = [m.sample_offset for m in chunk.words]
     assert offsets == sorted(offsets) and len(set(offsets)) == len(offsets)
     assert 0 <= offsets[0] < offsets[-1] < chunk.samples
+    # the word heard at a sample: from its mark up to the next word's mark
+    assert chunk.word_at(-1) is None and chunk.word_at(offsets[0] - 1) is None
+    for mark, after in zip(chunk.words, chunk.words[1:], strict=False):
+        assert chunk.word_at(mark.sample_offset) is mark
+        assert chunk.word_at(after.sample_offset - 1) is mark
+    assert chunk.word_at(chunk.samples) is chunk.words[-1]
 
 
 def test_a_faster_rate_gives_shorter_audio(engine) -> None:
