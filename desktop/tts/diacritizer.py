@@ -35,7 +35,7 @@ from typing import Protocol, runtime_checkable
 
 from desktop.arabic import guess_language, sentences
 from desktop.tts.engine import DIACRITIZE_SETTING, SpeechChunk, SpeechEngine, Voice
-from desktop.tts.numbers import normalize_for_speech
+from desktop.tts.numbers import normalize_for_speech, shadda_first
 from desktop.tts.word_alignment import remap_marks
 
 log = logging.getLogger(__name__)
@@ -172,16 +172,10 @@ def merge_marks(written: str, predicted: str) -> str:
 
 # --- eSpeak NG orthography ------------------------------------------------------------------
 
-_SHADDA_AFTER = re.compile("([\u064b-\u0650\u0652]+)\u0651")
 _OPENERS = "«\"“‘'([{‹"
 _PAUSE_END = re.compile(r"[.,،؛;:!?؟…\"»”’)\]}\-–—]$")
 # Optional clitics before a wasl alef: وَ / فَ, then بِ / كَ.
 _CLITIC = re.compile("(?:[وف]\u064e)?(?:[بك][\u064e\u0650])?")
-
-
-def shadda_first(text: str) -> str:
-    """Put every shadda before the vowel or sukun written with it."""
-    return _SHADDA_AFTER.sub("\u0651\\1", text)
 
 
 def _harakat_at(token: str, i: int) -> str:

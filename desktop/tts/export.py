@@ -21,7 +21,6 @@ from pathlib import Path
 from desktop.model import Article
 from desktop.tts.engine import (
     SAMPLE_RATE,
-    EngineUnavailable,
     SpeechEngine,
     SynthesisError,
     Voice,
@@ -161,9 +160,7 @@ def export_utterances(
                     break
                 try:
                     chunk = engine.synthesize(u.text, voice, rate)
-                except EngineUnavailable:
-                    raise
-                except SynthesisError as exc:
+                except SynthesisError as exc:  # skipped; EngineUnavailable ends the export
                     result.skipped.append(str(exc))
                     chunk = None
                 if chunk is not None:

@@ -34,9 +34,13 @@ _END = r"(?=$|[\s.,،؛;:!?؟)\]»\"”'])"  # a word ends here
 _START = r"(?<![^\s(\[«\"“'])"  # a word starts here
 
 
-def _sf(text: str) -> str:
-    """Shadda before the vowel written with it (eSpeak NG's reading order)."""
-    return re.sub("([\u064b-\u0650\u0652]+)\u0651", "\u0651\\1", text)
+_SHADDA_AFTER = re.compile("([\u064b-\u0650\u0652]+)\u0651")
+
+
+def shadda_first(text: str) -> str:
+    """Put every shadda before the vowel or sukun written with it (eSpeak NG's reading order;
+    Unicode's canonical order puts it after, and eSpeak then drops the vowel)."""
+    return _SHADDA_AFTER.sub("\u0651\\1", text)
 
 
 _CLITIC_VOWEL = {"و": "وَ", "ف": "فَ", "ب": "بِ", "ل": "لِ", "ك": "كَ"}
@@ -85,9 +89,9 @@ _WORDS = {
     "over": "عَلَى",
     "metre": "مِتْر",
 }
-_WORDS = {k: _sf(v) for k, v in _WORDS.items()}
-_UNITS = {k: _sf(v) for k, v in _UNITS.items()}
-_MONTHS = [_sf(m) for m in _MONTHS]
+_WORDS = {k: shadda_first(v) for k, v in _WORDS.items()}
+_UNITS = {k: shadda_first(v) for k, v in _UNITS.items()}
+_MONTHS = [shadda_first(m) for m in _MONTHS]
 
 
 def _digits(text: str) -> int:

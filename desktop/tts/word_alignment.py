@@ -20,16 +20,12 @@ from desktop.arabic import Span, normalize_for_search, words
 from desktop.tts.engine import WordMark
 
 
-def _fold(word: str) -> str:
-    return normalize_for_search(word).replace("ـ", "")
-
-
 def word_ranges(display_text: str, spoken_text: str) -> list[tuple[int, int] | None]:
     """For each spoken word, the displayed words ``(first, last)`` (inclusive indexes) it
     speaks; None only when nothing is displayed. Every displayed word falls in some range when
     anything is spoken: a displayed word left unspoken joins its spoken neighbour's range."""
-    shown = [_fold(w.text) for w in words(display_text)]
-    said = [_fold(w.text) for w in words(spoken_text)]
+    shown = [normalize_for_search(w.text) for w in words(display_text)]  # drops tatweel too
+    said = [normalize_for_search(w.text) for w in words(spoken_text)]
     out: list[tuple[int, int] | None] = [None] * len(said)
     if not shown or not said:
         return out
