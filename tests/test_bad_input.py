@@ -13,7 +13,6 @@ import pytest
 from desktop.import_service import import_paths
 from desktop.importers.errors import BINARY, EMPTY, ENCODING, TOO_LARGE, ImportFailure
 from desktop.importers.files import MAX_FILE_BYTES, read_capped
-from desktop.store import Store, StoreError
 
 GOOD_TEXT = "عنوان المقال\n\nفقرة أولى من المقال في سطر واحد.\n"
 
@@ -210,14 +209,3 @@ def test_a_failure_while_storing_leaves_no_half_article(
     assert [o.status for o in summary.outcomes] == ["failed", "added"]
     assert "could not save it (simulated write failure)" in summary.outcomes[0].reason
     assert_library_clean(store, articles=1)
-
-
-def test_a_library_file_that_is_not_sqlite(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
-    garbage = b"these are not the bytes of an SQLite database\n" * 100
-    path.write_bytes(garbage)
-    with pytest.raises(StoreError) as info:
-        Store.open(path)
-    assert "not a Qari library" in str(info.value)
-    assert str(path) in str(info.value)
-    assert path.read_bytes() == garbage  # nothing was written over it

@@ -90,9 +90,32 @@ def test_a_file_that_is_not_sqlite_gives_a_clear_message_and_is_left_alone(tmp_p
     path = tmp_path / "library.sqlite3"
     content = b"These are my notes, not a database.\n" * 200
     path.write_bytes(content)
-    with pytest.raises(StoreError, match="not a Qari library"):
+    with pytest.raises(StoreError, match="not a Qari library") as info:
         Store.open(path)
+    assert str(path) in str(info.value)
     assert path.read_bytes() == content
+
+
+def test_a_truncated_library_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    """A real library cut to half its size (a copy interrupted, a full disk): SQLite sees
+    fewer pages than the header promises, and the store refuses it without writing."""
+    path = tmp_path / "library.sqlite3"
+    with Store.open(path) as s:
+        for n in range(40):
+            paragraph = f"فقرة رقم {n} من مقال طويل عن الأحداث في المنطقة. " * 40
+            s.add_article(
+                article(title=f"مقال {n}", blocks=[Block(BlockKind.PARAGRAPH, paragraph)])
+            )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # WAL checkpointed
+    whole = path.read_bytes()
+    assert len(whole) > 100_000
+    half = whole[: len(whole) // 2]
+    path.write_bytes(half)
+    with pytest.raises(StoreError, match="not a Qari library") as info:
+        Store.open(path)
+    assert "damaged" in str(info.value) and str(path) in str(info.value)
+    assert path.read_bytes() == half
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
 
 
 def _record_connections(monkeypatch) -> list[sqlite3.Connection]:
