@@ -34,7 +34,13 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from desktop.arabic import guess_language, sentences
-from desktop.tts.engine import DIACRITIZE_SETTING, SpeechChunk, SpeechEngine, Voice
+from desktop.tts.engine import (
+    DIACRITIZE_DEFAULT,
+    DIACRITIZE_SETTING,
+    SpeechChunk,
+    SpeechEngine,
+    Voice,
+)
 from desktop.tts.numbers import normalize_for_speech, shadda_first
 from desktop.tts.word_alignment import remap_marks
 
@@ -42,9 +48,8 @@ log = logging.getLogger(__name__)
 
 #: The text2tashkeel model chosen by bench/bench_diacritizers.py (best DER, fastest, 2.5 MB).
 DEFAULT_MODEL = "rawi-v3-int8"
-#: Store key of the on/off switch (default on: docs/diacritization.md).
+#: Store key of the on/off switch (default ``DIACRITIZE_DEFAULT``, on: docs/diacritization.md).
 SETTING_KEY = DIACRITIZE_SETTING
-DEFAULT_ENABLED = True
 
 FATHATAN, DAMMATAN, KASRATAN = "\u064b", "\u064c", "\u064d"
 FATHA, DAMMA, KASRA, SHADDA, SUKUN = "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"
@@ -314,7 +319,7 @@ _shared: dict[str, TashkeelDiacritizer] = {}
 _shared_lock = threading.Lock()
 
 
-def get_diacritizer(enabled: bool, model: str = DEFAULT_MODEL) -> Diacritizer:
+def get_diacritizer(enabled: bool = DIACRITIZE_DEFAULT, model: str = DEFAULT_MODEL) -> Diacritizer:
     """The diacritiser for the ``speech.diacritize`` setting.
 
     Off: a ``NoDiacritizer``. On: the shared ``TashkeelDiacritizer`` (one model per process),

@@ -22,9 +22,11 @@ from desktop.arabic import words as whitespace_words
 SAMPLE_RATE = 22050
 #: Words per minute eSpeak accepts; values outside are clamped rather than rejected.
 MIN_RATE, DEFAULT_RATE, MAX_RATE = 80, 175, 450
-#: Store key of the restore-vowels switch (desktop.tts.diacritizer; kept here so the reader
-#: can read the setting without loading the diacritiser).
+#: Store key of the restore-vowels switch and its default, on (desktop.tts.diacritizer,
+#: docs/diacritization.md; kept here so the reader can read the setting without loading the
+#: diacritiser).
 DIACRITIZE_SETTING = "speech.diacritize"
+DIACRITIZE_DEFAULT = True
 
 INSTALL_HINT = (
     "Install eSpeak NG (Debian/Ubuntu: `apt install espeak-ng`; Windows/macOS: the eSpeak NG "

@@ -58,6 +58,7 @@ from desktop.model import Article, Position
 # loads only when asked for (start-up time).
 from desktop.tts.engine import (
     DEFAULT_RATE,
+    DIACRITIZE_DEFAULT,
     EngineUnavailable,
     SpeechEngine,
     Voice,
@@ -284,7 +285,7 @@ class ReadAloudController(QObject):
         volume = self._setting(VOLUME_KEY, 1.0)
         self.volume = max(0.0, min(1.0, float(volume))) if isinstance(volume, int | float) else 1.0
         self.follow = bool(self._setting(FOLLOW_KEY, True))
-        self.diacritize = bool(self._setting(DIACRITIZE_KEY, True))
+        self.diacritize = bool(self._setting(DIACRITIZE_KEY, DIACRITIZE_DEFAULT))
         self.read_credits = bool(self._setting(CREDITS_KEY, False))
         self.reader.follow_speech = self.follow
 
@@ -765,7 +766,9 @@ class ReadAloudController(QObject):
         here = menu.addAction(translate("ReadAloud", "Read Aloud from &Here"))
         here.setObjectName("readAloudFromHere")
         here.setEnabled(self.available and self._article is not None)
-        here.triggered.connect(lambda: self.start_at(block, self._sentence_start(block, offset)))
+        # From the start of the sentence clicked in, not mid-word: the narrator starts at the
+        # sentence containing (block, offset).
+        here.triggered.connect(lambda: self.start_at(block, offset))
         if self._has_selection():
             selection = menu.addAction(translate("ReadAloud", "Read &Selection Aloud"))
             selection.setObjectName("readSelectionAloud")
@@ -775,13 +778,6 @@ class ReadAloudController(QObject):
         menu.popup(at)
         self.context_menu = menu  # for tests and assistive technology checks
         return True
-
-    def _sentence_start(self, block: int, offset: int) -> int:
-        """From the start of the sentence clicked in, not mid-word."""
-        for u in self._utterances:
-            if u.block == block and u.start <= offset < max(u.end, u.start + 1):
-                return u.start
-        return offset
 
     # --- narrator callbacks (GUI thread) ----------------------------------------------------
 

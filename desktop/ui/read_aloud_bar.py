@@ -52,7 +52,6 @@ TRANSPORT = (
 # Glyphs in a unit square, drawn in the palette's text colour: the style's standard media
 # icons are black whatever the theme (invisible in dark and high contrast), and icon themes
 # do not know the reader's palette either.
-_TRIANGLE_RIGHT = ((0.0, 0.0), (1.0, 0.5), (0.0, 1.0))
 _GLYPHS: dict[str, list[tuple[str, tuple]]] = {
     "play": [("poly", ((0.22, 0.12), (0.86, 0.5), (0.22, 0.88)))],
     "pause": [("rect", (0.2, 0.14, 0.2, 0.72)), ("rect", (0.6, 0.14, 0.2, 0.72))],
