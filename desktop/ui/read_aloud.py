@@ -27,7 +27,9 @@ parent=None, engine_factory=default_engine)``  ``article``, ``browser``, ``built
 ``current_position()``                         Position being read, or None before any reading
 ``action_specs()`` / ``bind_actions(actions)``  registry specs, and hooking QActions to slots
 ``selected_utterances()``                      the selection's sentences (None: no selection)
-``create_actions(parent)``                     QActions with the default shortcuts, bound
+``create_actions(parent)``                     QActions with the default shortcuts (an
+                                               ``actions.Registry`` of the specs), bound
+``play_pause_keys``                            the play/pause shortcuts as the user reads them
 ``install_context_menu()``                     "Read Aloud from Here" in the reader's menu
 ``close()``                                    stop and end the synthesis thread
 signals ``stateChanged(str)``                  NarratorState value ("playing", "paused", ...)
@@ -73,7 +75,7 @@ from desktop.tts.speech_text import (
     article_utterances,
     selection_utterances,
 )
-from desktop.ui.actions import ActionSpec, key_sequences, plain_text, shortcut_text
+from desktop.ui.actions import ActionSpec, Registry, plain_text, shortcut_text
 from desktop.ui.document_builder import u16_to_cp
 
 if TYPE_CHECKING:
@@ -278,6 +280,10 @@ class ReadAloudController(QObject):
         self._quiet = 0
         self._sentence: tuple[int, int, int] | None = None
         self._actions: dict[str, QAction] = {}
+        #: F5 (and the media keys' names) as the user reads them: the bar's hint, the tooltip
+        self.play_pause_keys = shortcut_text(
+            next(s for s in action_specs() if s.name == "play_pause")
+        )
         self._menu_targets: list[QWidget] = []
         self.context_menu = None  # the last context menu shown (it deletes itself on close)
 
@@ -685,24 +691,9 @@ class ReadAloudController(QObject):
     def create_actions(self, parent: QWidget) -> dict[str, QAction]:
         """QActions with the default shortcuts, window-wide on ``parent``, already bound (for a
         window that does not put the specs in its own registry)."""
-        actions: dict[str, QAction] = {}
-        for spec in action_specs():
-            action = QAction(spec.text, parent)
-            action.setObjectName(f"action_{spec.name}")
-            action.setShortcuts(key_sequences(spec))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setStatusTip(spec.help)
-            keys = shortcut_text(spec)
-            name = plain_text(spec.text)
-            action.setToolTip(f"{name} ({keys})" if keys else name)
-            parent.addAction(action)
-            actions[spec.name] = action
+        actions = Registry(parent, action_specs()).actions
         self.bind_actions(actions)
         return actions
-
-    @staticmethod
-    def _spec(name: str) -> ActionSpec:
-        return next(s for s in action_specs() if s.name == name)
 
     @property
     def actions(self) -> dict[str, QAction]:
@@ -720,7 +711,7 @@ class ReadAloudController(QObject):
                 text = pause if playing else play
                 if action.text() != text:
                     # The registry's tooltip names the command; keep it in step with the text.
-                    keys = shortcut_text(self._spec("play_pause"))
+                    keys = self.play_pause_keys
                     action.setText(text)
                     action.setToolTip(f"{plain_text(text)} ({keys})" if keys else plain_text(text))
             elif name in _CHECKABLE:

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tts.engine import MAX_RATE, MIN_RATE
-from desktop.ui.actions import plain_text, shortcut_text
-from desktop.ui.read_aloud import ReadAloudController, action_specs, state_text, voice_label
+from desktop.ui.actions import plain_text
+from desktop.ui.read_aloud import ReadAloudController, state_text, voice_label
 
 translate = QCoreApplication.translate
 
@@ -215,8 +215,11 @@ class ReadAloudBar(QFrame):
         controller.message.connect(self._on_message)
         controller.settingsChanged.connect(self._sync)
         # Needs no engine: shown at once, replaced only if the engine turns out unavailable.
-        keys = shortcut_text(next(s for s in action_specs() if s.name == "play_pause"))
-        self.set_status(translate("ReadAloudBar", "Press %1 to read aloud").replace("%1", keys))
+        self.set_status(
+            translate("ReadAloudBar", "Press %1 to read aloud").replace(
+                "%1", controller.play_pause_keys
+            )
+        )
         if controller.engine_loaded:
             self._engine_loaded()
         else:  # the window loads the engine after its first paint

@@ -160,6 +160,8 @@ def test_play_from_the_caret_marks_the_sentence_then_moves_to_the_next(qtbot, pu
     assert "Reading aloud" in ra.messages
     assert ra.bar.status.text() == "Reading aloud"
     assert ra.bar.buttons["play_pause"].accessibleName() == "Pause"
+    keys = ra.controller.play_pause_keys
+    assert ra.controller.actions["play_pause"].toolTip() == f"Pause ({keys})"
 
 
 def test_pause_holds_the_highlight_and_resume_goes_on(qtbot, pulse, ra, tmp_path):
@@ -466,6 +468,11 @@ def test_shortcuts_exist_and_clash_with_nothing_else(qtbot, ra):
     assert set(actions) == set(SHORTCUTS)
     assert actions["play_pause"].shortcut().toString() == "F5"
     assert actions["next_sentence"].shortcut().toString() == "F8"
+    # made by an actions.Registry of the specs: named, window-wide, tooltip with the keys
+    assert actions["stop"].objectName() == "action_stop"
+    assert actions["stop"].shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    keys = ra.controller.play_pause_keys
+    assert "F5" in keys and actions["play_pause"].toolTip() == f"Play ({keys})"
 
 
 def test_f8_moves_the_reading_place_while_stopped(qtbot, ra):
