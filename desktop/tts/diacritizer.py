@@ -18,7 +18,8 @@ Three things sit between the model and the synthesiser, each learnt from measure
   "bi-aːl-madiːna") and after a word in the same breath («في ٱلمدينة»). Before a sun letter
   eSpeak assimilates the article only when it is a plain alef, so that one is left alone.
 
-Qt-free. Models load lazily on first use (about 0.2 s) and are shared by every thread.
+Qt-free. Models load on first use (about 0.2 s; ``get_diacritizer(lazy=True)`` defers that
+to the first ``diacritize``) and are shared by every thread.
 """
 
 from __future__ import annotations
@@ -315,19 +316,52 @@ class TashkeelDiacritizer:
         return shadda_first("".join(out))
 
 
+class LazyDiacritizer:
+    """``get_diacritizer(True, model)``, fetched on first use: on the thread that first
+    diacritises (read aloud's synthesis thread), not the one that asked for it (the GUI's;
+    the model takes 0.1-0.2 s to load). Never raises: when the model cannot load, ``reason``
+    says why and the text is spoken as written."""
+
+    def __init__(self, model: str = DEFAULT_MODEL):
+        self.model = model
+        self._inner: Diacritizer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self._inner.name if self._inner is not None else f"text2tashkeel {self.model}"
+
+    @property
+    def reason(self) -> str:
+        """Why vowels are not restored: "" before the first use and while the model works."""
+        return getattr(self._inner, "reason", "")
+
+    def diacritize(self, text: str) -> str:
+        if self._inner is None:
+            with self._lock:
+                if self._inner is None:
+                    self._inner = get_diacritizer(True, self.model)
+        return self._inner.diacritize(text)
+
+
 _shared: dict[str, TashkeelDiacritizer] = {}
 _shared_lock = threading.Lock()
 
 
-def get_diacritizer(enabled: bool = DIACRITIZE_DEFAULT, model: str = DEFAULT_MODEL) -> Diacritizer:
+def get_diacritizer(
+    enabled: bool = DIACRITIZE_DEFAULT, model: str = DEFAULT_MODEL, *, lazy: bool = False
+) -> Diacritizer:
     """The diacritiser for the ``speech.diacritize`` setting.
 
     Off: a ``NoDiacritizer``. On: the shared ``TashkeelDiacritizer`` (one model per process),
     loaded now; when ``text2tashkeel`` is not installed or its model cannot load, a
-    ``NoDiacritizer`` whose ``reason`` says why, so reading aloud still works.
+    ``NoDiacritizer`` whose ``reason`` says why, so reading aloud still works. ``lazy``: a
+    ``LazyDiacritizer`` that does all this on its first ``diacritize`` instead.
     """
     if not enabled:
         return NoDiacritizer()
+    if lazy:
+        return LazyDiacritizer(model)
     with _shared_lock:
         diacritizer = _shared.get(model)
         if diacritizer is None:

@@ -279,6 +279,7 @@ class ReadAloudController(QObject):
         self._announced = ""  # last state announced, so a jump (playing->loading->playing) is quiet
         self._quiet = 0
         self._sentence: tuple[int, int, int] | None = None
+        self._vowel_note = ""  # the diacritizer_note last said
         self._actions: dict[str, QAction] = {}
         #: F5 (and the media keys' names) as the user reads them: the bar's hint, the tooltip
         self.play_pause_keys = shortcut_text(
@@ -404,7 +405,8 @@ class ReadAloudController(QObject):
 
     @property
     def diacritizer_note(self) -> str:
-        """Why vowels are not restored although asked for ("" when they are, or when off)."""
+        """Why vowels are not restored although asked for ("" when they are, when off, or
+        before the first sentence tried the model)."""
         if self.engine is None or not self.diacritize:
             return ""
         return getattr(self.engine.diacritizer, "reason", "")
@@ -453,7 +455,8 @@ class ReadAloudController(QObject):
                 from desktop.tts.diacritizer import NoDiacritizer, get_diacritizer
 
                 if self.diacritize and isinstance(self.engine.diacritizer, NoDiacritizer):
-                    self.engine.diacritizer = get_diacritizer(True)
+                    # The model loads with the first sentence, on the synthesis thread.
+                    self.engine.diacritizer = get_diacritizer(True, lazy=True)
                 self._narrator = Narrator(
                     self.engine,
                     utterances,
@@ -626,18 +629,16 @@ class ReadAloudController(QObject):
         if self.engine is not None:
             from desktop.tts.diacritizer import get_diacritizer
 
-            self.engine.diacritizer = get_diacritizer(enabled)
+            self.engine.diacritizer = get_diacritizer(enabled, lazy=True)
             if self._narrator is not None:
                 self._narrator.set_rate(self.rate)  # says the current sentence again
-        note = self.diacritizer_note
-        if note:
-            self._say(translate("ReadAloud", "Vowels cannot be restored: %1").replace("%1", note))
-        else:
-            self._say(
-                translate("ReadAloud", "Vowels are restored before speaking")
-                if enabled
-                else translate("ReadAloud", "Text is spoken as written, without added vowels")
-            )
+        # The model loads with the next sentence spoken; if it cannot, _on_state says why.
+        self._vowel_note = ""
+        self._say(
+            translate("ReadAloud", "Vowels are restored before speaking")
+            if enabled
+            else translate("ReadAloud", "Text is spoken as written, without added vowels")
+        )
         self.settingsChanged.emit()
 
     def close(self) -> None:
@@ -799,6 +800,13 @@ class ReadAloudController(QObject):
         if state.value != self._announced:
             self._announced = state.value
             self.message.emit(state_text(state.value))
+        if state == NarratorState.PLAYING:  # a sentence was diacritised: did the model load?
+            note = self.diacritizer_note
+            if note and note != self._vowel_note:
+                self._vowel_note = note
+                self._say(
+                    translate("ReadAloud", "Vowels cannot be restored: %1").replace("%1", note)
+                )
 
     def _on_message(self, text: str) -> None:
         log.info("read aloud: %s", text)

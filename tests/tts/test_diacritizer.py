@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.arabic import words
+from desktop.tts import diacritizer as diacritizer_module
 from desktop.tts.diacritizer import (
     HARAKAT,
     SETTING_KEY,
@@ -89,6 +90,26 @@ def test_a_model_that_would_be_downloaded_is_refused(model):
     d = get_diacritizer(True, model="rawi-v3")  # fp32 weights live on a hub, not in the wheel
     assert isinstance(d, NoDiacritizer)
     assert "not bundled" in d.reason
+
+
+def test_a_lazy_diacritizer_loads_the_model_on_its_first_use(model, monkeypatch):
+    monkeypatch.setattr(diacritizer_module, "_shared", {})  # as in a fresh process
+    d = get_diacritizer(True, lazy=True)
+    assert diacritizer_module._shared == {}  # nothing built yet
+    assert d.name == "text2tashkeel rawi-v3-int8" and d.reason == ""
+    spoken = d.diacritize("ذهب الولد")
+    assert set(spoken) & HARAKAT and _bare(spoken) == "ذهب الولد"
+    assert list(diacritizer_module._shared) == ["rawi-v3-int8"] and d.reason == ""
+
+
+def test_a_lazy_diacritizer_that_cannot_load_speaks_as_written(monkeypatch):
+    monkeypatch.setattr(diacritizer_module, "_shared", {})
+    monkeypatch.setitem(sys.modules, "text2tashkeel", None)  # import now raises ImportError
+    d = get_diacritizer(True, lazy=True)
+    assert d.reason == ""  # not tried yet
+    assert d.diacritize("ذهب الولد") == "ذهب الولد"  # no exception: the sentence is still said
+    assert "pip install text2tashkeel" in d.reason and d.name == "none"
+    assert d.diacritize("ذهب") == "ذهب"
 
 
 # --- quality, measured ---------------------------------------------------------------------

@@ -8,6 +8,8 @@ looks for a server, which this folder's conftest does at import.
 
 from __future__ import annotations
 
+import sys
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -300,6 +302,45 @@ def test_a_sound_device_failure_is_said_once_in_one_sentence(qtbot, pulse, ra):
     assert text.lower().count("sound device") == 1 and text.count("failed") == 1
     assert ra.controller.state == "stopped"
     assert ra.bar.status.text() == text
+
+
+def test_the_vowel_model_loads_on_the_synthesis_thread(qtbot, pulse, ra, monkeypatch):
+    """Not on the GUI thread when reading starts (0.1-0.2 s the window would freeze)."""
+    pytest.importorskip("text2tashkeel", reason="the chosen diacritiser is not installed")
+    from desktop.tts import diacritizer
+
+    monkeypatch.setattr(diacritizer, "_shared", {})  # as in a fresh process: not loaded yet
+    loaded_on = []
+    real_load = diacritizer.TashkeelDiacritizer.load
+
+    def load(self):  # the real load, noting the thread
+        loaded_on.append(threading.current_thread().name)
+        real_load(self)
+
+    monkeypatch.setattr(diacritizer.TashkeelDiacritizer, "load", load)
+    assert ra.controller.diacritize
+    ra.controller.play_pause()
+    assert loaded_on == []  # play returned without loading it
+    wait_word_in(qtbot, ra, -1, (0, len(TITLE)))
+    assert loaded_on and set(loaded_on) == {"qari-tts-synthesis"}
+    assert ra.controller.engine.diacritizer.name == "text2tashkeel rawi-v3-int8"
+    assert ra.controller.diacritizer_note == ""
+
+
+def test_vowels_that_cannot_be_restored_are_said_and_reading_goes_on(qtbot, pulse, ra, monkeypatch):
+    from desktop.tts import diacritizer
+
+    monkeypatch.setattr(diacritizer, "_shared", {})  # not loaded yet
+    # This machine has text2tashkeel; hiding it fakes one without (import raises ImportError).
+    monkeypatch.setitem(sys.modules, "text2tashkeel", None)
+    ra.controller.play_pause()
+    wait_word_in(qtbot, ra, -1, (0, len(TITLE)))  # the headline is read, as written
+    said = [m for m in ra.messages if m.startswith("Vowels cannot be restored: ")]
+    assert len(said) == 1 and "pip install text2tashkeel" in said[0]
+    assert not any("Skipped" in m for m in ra.messages)
+    wait_word_in(qtbot, ra, 0, spans(0)[0])  # and reading goes on
+    assert ra.controller.state == "playing"
+    assert len([m for m in ra.messages if m.startswith("Vowels cannot")]) == 1  # said once
 
 
 def test_read_aloud_from_here_in_the_context_menu(qtbot, pulse, ra):
