@@ -203,9 +203,10 @@ def cmd_speak(store, args: argparse.Namespace) -> int:
         return EXIT_NOT_FOUND
     from desktop.tts import EngineUnavailable, ExportError, default_engine, export_article
     from desktop.tts.diacritizer import SETTING_KEY, PronouncingEngine, get_diacritizer
+    from desktop.tts.engine import DIACRITIZE_DEFAULT
 
     try:
-        diacritizer = get_diacritizer(store.get_setting(SETTING_KEY, True))
+        diacritizer = get_diacritizer(store.get_setting(SETTING_KEY, DIACRITIZE_DEFAULT))
         if getattr(diacritizer, "reason", ""):
             print(
                 f"qari: speaking without restored diacritics: {diacritizer.reason}", file=sys.stderr
