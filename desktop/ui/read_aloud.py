@@ -281,7 +281,7 @@ class ReadAloudController(QObject):
         self._sentence: tuple[int, int, int] | None = None
         self._vowel_note = ""  # the diacritizer_note last said
         self._actions: dict[str, QAction] = {}
-        #: F5 (and the media keys' names) as the user reads them: the bar's hint, the tooltip
+        # F5 (and the media keys' names) as the user reads them: the bar's hint, the tooltip
         self.play_pause_keys = shortcut_text(
             next(s for s in action_specs() if s.name == "play_pause")
         )

@@ -335,12 +335,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>Language changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Qari cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,117 +868,117 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="39"/>
+        <location filename="../../desktop/ui/library_pane.py" line="37"/>
         <source>Date imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="40"/>
+        <location filename="../../desktop/ui/library_pane.py" line="38"/>
         <source>Date published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="41"/>
+        <location filename="../../desktop/ui/library_pane.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="42"/>
+        <location filename="../../desktop/ui/library_pane.py" line="40"/>
         <source>Last read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="48"/>
+        <location filename="../../desktop/ui/library_pane.py" line="46"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="49"/>
+        <location filename="../../desktop/ui/library_pane.py" line="47"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="50"/>
+        <location filename="../../desktop/ui/library_pane.py" line="48"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="51"/>
+        <location filename="../../desktop/ui/library_pane.py" line="49"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="117"/>
+        <location filename="../../desktop/ui/library_pane.py" line="71"/>
         <source>Search titles and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="118"/>
+        <location filename="../../desktop/ui/library_pane.py" line="72"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="120"/>
+        <location filename="../../desktop/ui/library_pane.py" line="74"/>
         <source>Type words to find; spelling variants of hamza, alef maqsura and taa marbuta match too. Press Down to go to the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="133"/>
+        <location filename="../../desktop/ui/library_pane.py" line="87"/>
         <source>Sort articles by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="135"/>
+        <location filename="../../desktop/ui/library_pane.py" line="89"/>
         <source>Search results are listed best match first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="142"/>
+        <location filename="../../desktop/ui/library_pane.py" line="96"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="144"/>
+        <location filename="../../desktop/ui/library_pane.py" line="98"/>
         <source>Show all articles, or only unread, in progress or finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="157"/>
+        <location filename="../../desktop/ui/library_pane.py" line="111"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="159"/>
+        <location filename="../../desktop/ui/library_pane.py" line="113"/>
         <source>Press Enter to open the selected article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="165"/>
+        <location filename="../../desktop/ui/library_pane.py" line="119"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="167"/>
+        <location filename="../../desktop/ui/library_pane.py" line="121"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="169"/>
+        <location filename="../../desktop/ui/library_pane.py" line="123"/>
         <source>Sear&amp;ch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="261"/>
+        <location filename="../../desktop/ui/library_pane.py" line="215"/>
         <source>Articles found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="263"/>
+        <location filename="../../desktop/ui/library_pane.py" line="217"/>
         <source>Articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="265"/>
+        <location filename="../../desktop/ui/library_pane.py" line="219"/>
         <source>Articles: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="93"/>
         <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Qari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,122 +1024,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>That article is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Article opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>No article selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Save from URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>&amp;Web address of the article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="558"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>Cancelling import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="695"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>Line spacing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="705"/>
         <source>Line width %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/ui/main_window.py" line="714"/>
         <source>Text size %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="731"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>&amp;Typeface for articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
         <source>Font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,95 +1147,95 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="218"/>
         <location filename="../../desktop/ui/notes_panel.py" line="219"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="220"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="228"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="229"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="233"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="234"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="235"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="236"/>
         <source>Ctrl+Enter saves the note, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="239"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="240"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="244"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="245"/>
         <source>&amp;Underline instead of colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="245"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="246"/>
         <source>Underline instead of colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="249"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="250"/>
         <source>Note direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="251"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="253"/>
         <source>Right to left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="253"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="254"/>
         <source>Left to right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="262"/>
         <location filename="../../desktop/ui/notes_panel.py" line="263"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
         <source>Note language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="266"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="266"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="267"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="274"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="275"/>
         <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="276"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="277"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="277"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="278"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="283"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="284"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,133 +1529,133 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="376"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="377"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="378"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="385"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="379"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="386"/>
         <source>Notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="387"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="388"/>
         <source>Enter: go to the place. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="407"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="408"/>
         <source>No notes yet. Select text and press Ctrl+Shift+H to highlight it, or Ctrl+D to bookmark your place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="640"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="417"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="641"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="414"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="631"/>
-        <source>Go &amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="415"/>
         <location filename="../../desktop/ui/notes_panel.py" line="632"/>
+        <source>Go &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="633"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="417"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="634"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="418"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="635"/>
         <source>Copy &amp;Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="478"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="479"/>
         <source>Notes and bookmarks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="494"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="496"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="495"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="497"/>
         <source>Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="498"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="499"/>
         <source>Text changed; place is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="504"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="505"/>
         <source>Bookmark %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="513"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="514"/>
         <source>Underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="515"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="516"/>
         <source>Not found in the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="525"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="526"/>
         <source>%1 highlight: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="530"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="531"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="561"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="562"/>
         <source>This quote is no longer in the article&apos;s text; the note is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="576"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="577"/>
         <source>Rename Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="577"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="578"/>
         <source>Bookmark name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="582"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="583"/>
         <source>Bookmark renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="595"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="596"/>
         <source>Bookmark deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="598"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="599"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="609"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="610"/>
         <source>Quote copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="623"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="624"/>
         <source>Colour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="635"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="636"/>
         <source>C&amp;olour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,258 +1663,258 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="145"/>
+        <location filename="../../desktop/ui/notes_view.py" line="144"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="146"/>
+        <location filename="../../desktop/ui/notes_view.py" line="145"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="147"/>
+        <location filename="../../desktop/ui/notes_view.py" line="146"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="148"/>
+        <location filename="../../desktop/ui/notes_view.py" line="147"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="149"/>
+        <location filename="../../desktop/ui/notes_view.py" line="148"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="163"/>
+        <location filename="../../desktop/ui/notes_view.py" line="162"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="183"/>
+        <location filename="../../desktop/ui/notes_view.py" line="182"/>
         <source>%1 highlight in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="189"/>
+        <location filename="../../desktop/ui/notes_view.py" line="188"/>
         <source>No note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="240"/>
+        <location filename="../../desktop/ui/notes_view.py" line="239"/>
         <source>All Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="241"/>
+        <location filename="../../desktop/ui/notes_view.py" line="240"/>
         <source>All notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/notes_view.py" line="246"/>
         <location filename="../../desktop/ui/notes_view.py" line="247"/>
-        <location filename="../../desktop/ui/notes_view.py" line="248"/>
         <source>Search quotes and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="250"/>
+        <location filename="../../desktop/ui/notes_view.py" line="249"/>
         <source>Matches ignore hamza forms and diacritics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="253"/>
+        <location filename="../../desktop/ui/notes_view.py" line="252"/>
         <source>Colour filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="254"/>
+        <location filename="../../desktop/ui/notes_view.py" line="253"/>
         <source>All colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="258"/>
+        <location filename="../../desktop/ui/notes_view.py" line="257"/>
         <source>Article filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="263"/>
+        <location filename="../../desktop/ui/notes_view.py" line="262"/>
         <source>Only notes &amp;not found in their article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="265"/>
+        <location filename="../../desktop/ui/notes_view.py" line="264"/>
         <source>Only notes not found in their article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="268"/>
+        <location filename="../../desktop/ui/notes_view.py" line="267"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="272"/>
+        <location filename="../../desktop/ui/notes_view.py" line="271"/>
         <source>&amp;Article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="293"/>
+        <location filename="../../desktop/ui/notes_view.py" line="292"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="295"/>
+        <location filename="../../desktop/ui/notes_view.py" line="294"/>
         <source>Enter: open the article at the quote. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="321"/>
+        <location filename="../../desktop/ui/notes_view.py" line="320"/>
         <source>Number of notes shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="323"/>
+        <location filename="../../desktop/ui/notes_view.py" line="322"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="324"/>
+        <location filename="../../desktop/ui/notes_view.py" line="323"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="325"/>
+        <location filename="../../desktop/ui/notes_view.py" line="324"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="326"/>
+        <location filename="../../desktop/ui/notes_view.py" line="325"/>
         <source>&amp;Copy Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="327"/>
+        <location filename="../../desktop/ui/notes_view.py" line="326"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="328"/>
+        <location filename="../../desktop/ui/notes_view.py" line="327"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="329"/>
+        <location filename="../../desktop/ui/notes_view.py" line="328"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="371"/>
+        <location filename="../../desktop/ui/notes_view.py" line="370"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="408"/>
+        <location filename="../../desktop/ui/notes_view.py" line="407"/>
         <source>Notes shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="481"/>
+        <location filename="../../desktop/ui/notes_view.py" line="480"/>
         <source>Notes exported: %1, to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="501"/>
+        <location filename="../../desktop/ui/notes_view.py" line="500"/>
         <source>Notes imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="503"/>
+        <location filename="../../desktop/ui/notes_view.py" line="502"/>
         <source>Not imported, because their article is not in the library: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="550"/>
+        <location filename="../../desktop/ui/notes_view.py" line="549"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="434"/>
+        <location filename="../../desktop/ui/notes_view.py" line="433"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="270"/>
+        <location filename="../../desktop/ui/notes_view.py" line="269"/>
         <source>Co&amp;lour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="457"/>
+        <location filename="../../desktop/ui/notes_view.py" line="456"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="465"/>
+        <location filename="../../desktop/ui/notes_view.py" line="464"/>
         <source>Quote copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="489"/>
-        <location filename="../../desktop/ui/notes_view.py" line="496"/>
-        <location filename="../../desktop/ui/notes_view.py" line="598"/>
-        <location filename="../../desktop/ui/notes_view.py" line="608"/>
+        <location filename="../../desktop/ui/notes_view.py" line="488"/>
+        <location filename="../../desktop/ui/notes_view.py" line="495"/>
+        <location filename="../../desktop/ui/notes_view.py" line="597"/>
+        <location filename="../../desktop/ui/notes_view.py" line="607"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="512"/>
-        <location filename="../../desktop/ui/notes_view.py" line="521"/>
-        <location filename="../../desktop/ui/notes_view.py" line="524"/>
+        <location filename="../../desktop/ui/notes_view.py" line="511"/>
+        <location filename="../../desktop/ui/notes_view.py" line="520"/>
+        <location filename="../../desktop/ui/notes_view.py" line="523"/>
         <source>Import Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="514"/>
+        <location filename="../../desktop/ui/notes_view.py" line="513"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="530"/>
+        <location filename="../../desktop/ui/notes_view.py" line="529"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="531"/>
+        <location filename="../../desktop/ui/notes_view.py" line="530"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="532"/>
+        <location filename="../../desktop/ui/notes_view.py" line="531"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="533"/>
+        <location filename="../../desktop/ui/notes_view.py" line="532"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="547"/>
+        <location filename="../../desktop/ui/notes_view.py" line="546"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="548"/>
+        <location filename="../../desktop/ui/notes_view.py" line="547"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="557"/>
+        <location filename="../../desktop/ui/notes_view.py" line="556"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="561"/>
+        <location filename="../../desktop/ui/notes_view.py" line="560"/>
         <source>&amp;Delete With Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,259 +1922,264 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="123"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="126"/>
         <source>&amp;Read Aloud</source>
         <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="138"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="712"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="141"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="140"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="143"/>
         <source>Read the article aloud from where you are, or the selection; pause and resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="147"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="150"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="149"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="152"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="153"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="156"/>
         <source>Read from &amp;Caret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="155"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="158"/>
         <source>Read aloud from the caret or the top of the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="160"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="163"/>
         <source>Read Se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="162"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="165"/>
         <source>Read aloud only the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="166"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="169"/>
         <source>Pre&amp;vious Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="168"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="171"/>
         <source>Go back one sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="173"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="176"/>
         <source>&amp;Next Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="175"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="178"/>
         <source>Skip to the next sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="179"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="182"/>
         <source>Previous P&amp;aragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="181"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="184"/>
         <source>Go back to the start of the previous paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="185"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="188"/>
         <source>Next Paragrap&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="187"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="190"/>
         <source>Skip to the next paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="191"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="194"/>
         <source>Slo&amp;wer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="196"/>
         <source>Speak more slowly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="198"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="201"/>
         <source>&amp;Faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="200"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="203"/>
         <source>Speak faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="204"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="207"/>
         <source>F&amp;ollow the Spoken Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="206"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="209"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="211"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
         <source>&amp;Restore Vowels Before Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="213"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
         <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="220"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="223"/>
         <source>&amp;Export Audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="222"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="225"/>
         <source>Save the article or the selection as a WAV or MP3 file, with subtitles if wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="234"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="237"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="235"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="238"/>
         <source>Preparing speech…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="236"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="239"/>
         <source>Reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="237"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="240"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="238"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="241"/>
         <source>Finished reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="239"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="242"/>
         <source>Read aloud stopped by an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="516"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="342"/>
+        <source>The speech engine failed to start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/read_aloud.py" line="532"/>
         <source>Select some text to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="520"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="536"/>
         <source>The selection has nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="560"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="576"/>
         <source>Speed: %1 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="588"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="604"/>
         <source>Voice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="599"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="615"/>
         <source>The view follows the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="601"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="617"/>
         <source>The view stays where it is while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="621"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="808"/>
         <source>Vowels cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="624"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="638"/>
         <source>Vowels are restored before speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="626"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="640"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="712"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="759"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="758"/>
         <source>Read Aloud from &amp;Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="764"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="765"/>
         <source>Read &amp;Selection Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="813"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="814"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="815"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="816"/>
         <source>Nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="817"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="818"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="830"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="831"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="841"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="842"/>
         <source>Read aloud is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="849"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="850"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,104 +2187,104 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="90"/>
         <location filename="../../desktop/ui/read_aloud_bar.py" line="91"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="92"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="134"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
         <source>Read aloud status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="141"/>
         <source> words/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="143"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="145"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="144"/>
         <source>Reading speed in words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="150"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="149"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="158"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="161"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="160"/>
         <source>Loudness of the reading voice, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="164"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="163"/>
         <source>Volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="171"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="174"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="173"/>
         <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="179"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="181"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="183"/>
         <source>Follow the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="185"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="190"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="192"/>
         <source>Restore vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="194"/>
         <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="233"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="219"/>
         <source>Press %1 to read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="236"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="238"/>
         <source>Read aloud is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="301"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="303"/>
         <source>Volume: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,38 +2292,38 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="157"/>
+        <location filename="../../desktop/ui/reader_view.py" line="155"/>
         <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="173"/>
-        <location filename="../../desktop/ui/reader_view.py" line="251"/>
+        <location filename="../../desktop/ui/reader_view.py" line="171"/>
+        <location filename="../../desktop/ui/reader_view.py" line="249"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="236"/>
+        <location filename="../../desktop/ui/reader_view.py" line="234"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="237"/>
+        <location filename="../../desktop/ui/reader_view.py" line="235"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="539"/>
+        <location filename="../../desktop/ui/reader_view.py" line="533"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="541"/>
+        <location filename="../../desktop/ui/reader_view.py" line="535"/>
         <source>Press Enter to enlarge the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="543"/>
+        <location filename="../../desktop/ui/reader_view.py" line="537"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,72 +2339,49 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="32"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="38"/>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="39"/>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="40"/>
         <source>Filter commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="40"/>
         <source>&amp;Filter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="47"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="48"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="49"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="50"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="53"/>
         <source>Commands and shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="68"/>
         <source>(menu only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Themes</name>
-    <message>
-        <location filename="../../desktop/ui/themes.py" line="54"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/themes.py" line="55"/>
-        <source>Sepia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/themes.py" line="56"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/themes.py" line="57"/>
-        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
