@@ -365,16 +365,20 @@ class Store:
 
     # --- search ------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, status: Status | None = None) -> list[SearchHit]:
         """Articles matching every word of ``query`` (each as a word prefix), best first, with
-        a snippet of the original text and the matches marked."""
+        a snippet of the original text and the matches marked; ``status`` keeps only unread,
+        in-progress or finished ones (before the limit, so none of them is crowded out)."""
         match = fts_query(query)
         if not match:
             return []
+        where = f"AND {self._STATUS[status]}" if status else ""
         ids = [
             row[0]
             for row in self.conn.execute(
-                "SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                "SELECT f.rowid FROM article_fts f "
+                "LEFT JOIN reading_state r ON r.article_id = f.rowid "
+                f"WHERE article_fts MATCH ? {where} "
                 "ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?",
                 (match, limit),
             )

@@ -283,6 +283,20 @@ def test_search_finds_title_only_matches(store: Store) -> None:
     assert hits[0].snippet.marks
 
 
+def test_search_filters_by_status_before_the_limit(store: Store) -> None:
+    """A finished article that ranks below the limit is still found when only finished ones
+    are asked for (the filter used to run on the limited hits)."""
+    strong = store.add_article(article(title="حلب حلب حلب")).article_id
+    weak = store.add_article(
+        article(title="خبر آخر", blocks=[Block(BlockKind.PARAGRAPH, "ذكرت حلب مرة.")])
+    ).article_id
+    store.save_reading_state(weak, Position(0, 0), 1.0)
+    assert [h.article.id for h in store.search("حلب", limit=1)] == [strong]
+    assert [h.article.id for h in store.search("حلب", limit=1, status="finished")] == [weak]
+    assert [h.article.id for h in store.search("حلب", status="unread")] == [strong]
+    assert store.search("حلب", status="in_progress") == []
+
+
 @pytest.mark.parametrize("query", ['"', "AND", "NEAR(", "*", "a:b", "(", "-", "^", "'"])
 def test_search_never_raises_on_fts_syntax(store: Store, query: str) -> None:
     store.add_article(article())
