@@ -9,6 +9,7 @@ one query, not one per letter.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.model import ArticleSummary, SearchHit, Snippet
 from desktop.store import Store
 from desktop.ui.focus_frame import FramedLineEdit, FramedListView
 from desktop.ui.library_model import IdRole, LibraryModel
+
+if TYPE_CHECKING:
+    from desktop.ui.library_search import LibrarySearch
 
 translate = QCoreApplication.translate
 
@@ -51,11 +56,13 @@ def status_choices() -> list[tuple[str | None, str]]:
 
 
 class LibraryPane(QWidget):
-    """Signals ``articleActivated(id)`` when the user opens an article (Enter, click), and
-    ``countChanged(shown, total)`` after every refresh so the window can announce it."""
+    """Signals ``articleActivated(id)`` when the user opens an article (Enter, click),
+    ``countChanged(shown, total)`` after every refresh so the window can announce it, and
+    ``searchFailed(message)`` when a typed search could not run."""
 
     articleActivated = Signal(int)
     countChanged = Signal(int, int)
+    searchFailed = Signal(str)  # a typed search could not run; why (the store's message)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, load: bool = True) -> None:
         """``load=False`` leaves the list empty until ``refresh()``: the window fills it after
@@ -137,7 +144,9 @@ class LibraryPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._search_typed)
+        self._searcher: LibrarySearch | None = None  # made by the first typed search
+        self._ticket: int | None = None  # the typed search whose result the list waits for
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._search_now)
         self.search.installEventFilter(self)
@@ -180,24 +189,52 @@ class LibraryPane(QWidget):
         without one they are the whole library in the chosen order.
         """
         self._timer.stop()
+        self._ticket = None  # a typed search still running is overtaken by this
+        status = self.status.currentData()
+        query = self.query()
+        if query:
+            self._show_hits(self.store.search(query, limit=SEARCH_LIMIT, status=status))
+        else:
+            self._show(self.store.list_articles(sort=self.sort.currentData(), status=status))
+
+    def _search_typed(self) -> None:
+        """The search box's pause in typing: search on the search thread (a short query can
+        take long to rank in a large library), the whole list at once."""
+        query = self.query()
+        if not query:
+            self.refresh()
+            return
+        if self._searcher is None:
+            from desktop.ui.library_search import LibrarySearch
+
+            self._searcher = LibrarySearch(self.store.path, self)
+            self._searcher.found.connect(self._found)
+            self._searcher.failed.connect(self._search_failed)
+        self._ticket = self._searcher.search(query, self.status.currentData(), SEARCH_LIMIT)
+
+    def _found(self, ticket: int, hits: list[SearchHit]) -> None:
+        if ticket == self._ticket:
+            self._ticket = None
+            self._show_hits(hits)
+
+    def _search_failed(self, ticket: int, message: str) -> None:
+        if ticket == self._ticket:
+            self._ticket = None
+            self._show_hits([])
+            self.searchFailed.emit(message)
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        self._show([h.article for h in hits], {h.article.id: h.snippet for h in hits})
+
+    def _show(self, rows: list[ArticleSummary], snippets: dict[int, Snippet] | None = None) -> None:
+        """Put rows in the list, keeping the selected article selected if still shown."""
         if not self.loaded:
             from desktop.ui.article_delegate import ArticleDelegate
 
             self.list.setItemDelegate(ArticleDelegate(self.list))
         self.loaded = True
         keep = self.current_article_id()
-        status = self.status.currentData()
-        query = self.query()
-        if query:
-            hits = self.store.search(query, limit=SEARCH_LIMIT)
-            if status:
-                allowed = {s.id for s in self.store.list_articles(status=status)}
-                hits = [h for h in hits if h.article.id in allowed]
-            rows = [h.article for h in hits]
-            self.model.set_rows(rows, {h.article.id: h.snippet for h in hits})
-        else:
-            rows = self.store.list_articles(sort=self.sort.currentData(), status=status)
-            self.model.set_rows(rows)
+        self.model.set_rows(rows, snippets)
         # Row heights differ with snippets; uniform sizes cache one, so re-measure.
         self.list.setUniformItemSizes(False)
         self.list.setUniformItemSizes(True)
@@ -253,6 +290,9 @@ class LibraryPane(QWidget):
         """No more queries (the window is closing; the store may close next)."""
         self._timer.stop()
         self.search.textChanged.disconnect(self._timer.start)
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
 
     def _search_now(self) -> None:
         self.refresh()

@@ -250,6 +250,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, a=action: self.set_language(a.data()))
         self.library.articleActivated.connect(self.open_article)
         self.library.countChanged.connect(self._count_changed)
+        self.library.searchFailed.connect(
+            lambda why: self.announcer.announce(
+                translate("MainWindow", "The search failed: %1").replace("%1", why),
+                assertive=True,
+            )
+        )
         r.articleShown.connect(self._article_shown)
         r.typographyChanged.connect(self._typography_changed)
 

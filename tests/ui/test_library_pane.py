@@ -3,11 +3,14 @@ progress each row shows."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.model import Position
+from desktop.store import Store
 from desktop.ui.library_model import IdRole, SnippetRole
 from desktop.ui.library_pane import LibraryPane
 
@@ -111,6 +114,60 @@ def test_filter_applies_to_search_results(qtbot, library):
     library.save_reading_state(seed_id(library), Position(9, 0), 1.0)
     pane.refresh()
     assert pane.model.ids() == [seed_id(library)]
+
+
+def test_typed_search_runs_off_the_gui_thread_and_the_newest_query_wins(
+    qtbot, library, type_text, monkeypatch
+):
+    """A short query can take half a second to rank in a large library: typed searches run
+    on the search thread, and a result overtaken by a newer query never reaches the list."""
+    from desktop.ui.library_search import LibrarySearch
+
+    threads: list[str] = []
+    gate = threading.Event()  # holds the first search until the second has been asked for
+    real_search = Store.search
+
+    def search(self, query, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        if query == "حلب":
+            gate.wait(10)
+        return real_search(self, query, *args, **kwargs)
+
+    issued: list[str] = []
+    real_issue = LibrarySearch.search
+
+    def issue(self, query, *args):
+        issued.append(query)
+        return real_issue(self, query, *args)
+
+    monkeypatch.setattr(Store, "search", search)
+    monkeypatch.setattr(LibrarySearch, "search", issue)
+    pane = LibraryPane(library)
+    qtbot.addWidget(pane)
+    shown: list[list[int]] = []
+    pane.countChanged.connect(lambda *_: shown.append(pane.model.ids()))
+    type_text(pane.search, "حلب")  # matches two bundled articles
+    qtbot.waitUntil(lambda: threads == ["library-search_0"])
+    pane.search.clear()
+    type_text(pane.search, FOLDED_QUERY)
+    qtbot.waitUntil(lambda: issued == ["حلب", FOLDED_QUERY])
+    gate.set()  # the first search now returns its two hits: overtaken, they are dropped
+    qtbot.waitUntil(lambda: pane.model.ids() == [seed_id(library)])
+    assert all(name.startswith("library-search") for name in threads), threads
+    assert all(len(ids) != 2 for ids in shown), "the overtaken result was shown"
+    pane.stop()
+
+
+def test_a_search_that_cannot_run_says_why(qtbot, tmp_path):
+    from desktop.ui.library_search import LibrarySearch
+
+    (tmp_path / "library.sqlite3").write_bytes(b"not a database at all" * 100)
+    searcher = LibrarySearch(tmp_path / "library.sqlite3")
+    with qtbot.waitSignal(searcher.failed) as failed:
+        ticket = searcher.search("حلب", None, 10)
+    assert failed.args[0] == ticket
+    assert "not a Qari library" in failed.args[1]
+    searcher.close()
 
 
 def test_rows_show_reading_progress_to_eyes_and_screen_readers(qtbot, library):
