@@ -873,117 +873,117 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="37"/>
+        <location filename="../../desktop/ui/library_pane.py" line="42"/>
         <source>Date imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="38"/>
+        <location filename="../../desktop/ui/library_pane.py" line="43"/>
         <source>Date published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="39"/>
+        <location filename="../../desktop/ui/library_pane.py" line="44"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="40"/>
+        <location filename="../../desktop/ui/library_pane.py" line="45"/>
         <source>Last read</source>
         <translation>آخر قراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="46"/>
+        <location filename="../../desktop/ui/library_pane.py" line="51"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="47"/>
+        <location filename="../../desktop/ui/library_pane.py" line="52"/>
         <source>Unread</source>
         <translation>غير المقروءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="48"/>
+        <location filename="../../desktop/ui/library_pane.py" line="53"/>
         <source>In progress</source>
         <translation>قيد القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="49"/>
+        <location filename="../../desktop/ui/library_pane.py" line="54"/>
         <source>Finished</source>
         <translation>المقروءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="71"/>
+        <location filename="../../desktop/ui/library_pane.py" line="78"/>
         <source>Search titles and text</source>
         <translation>ابحث في العناوين والنصوص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="72"/>
+        <location filename="../../desktop/ui/library_pane.py" line="79"/>
         <source>Search library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="74"/>
+        <location filename="../../desktop/ui/library_pane.py" line="81"/>
         <source>Type words to find; spelling variants of hamza, alef maqsura and taa marbuta match too. Press Down to go to the results.</source>
         <translation>اكتب كلمات للبحث؛ تُطابَق أيضًا صيغ الهمزة والألف المقصورة والتاء المربوطة. اضغط السهم السفلي للانتقال إلى النتائج.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="87"/>
+        <location filename="../../desktop/ui/library_pane.py" line="94"/>
         <source>Sort articles by</source>
         <translation>ترتيب المقالات حسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="89"/>
+        <location filename="../../desktop/ui/library_pane.py" line="96"/>
         <source>Search results are listed best match first</source>
         <translation>تُرتَّب نتائج البحث من الأكثر مطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="96"/>
+        <location filename="../../desktop/ui/library_pane.py" line="103"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="98"/>
+        <location filename="../../desktop/ui/library_pane.py" line="105"/>
         <source>Show all articles, or only unread, in progress or finished</source>
         <translation>عرض كل المقالات، أو غير المقروءة أو قيد القراءة أو المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="111"/>
+        <location filename="../../desktop/ui/library_pane.py" line="118"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="113"/>
+        <location filename="../../desktop/ui/library_pane.py" line="120"/>
         <source>Press Enter to open the selected article</source>
         <translation>اضغط Enter لفتح المقال المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="119"/>
+        <location filename="../../desktop/ui/library_pane.py" line="126"/>
         <source>S&amp;ort:</source>
         <translation>الت&amp;رتيب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="121"/>
+        <location filename="../../desktop/ui/library_pane.py" line="128"/>
         <source>Sho&amp;w:</source>
         <translation>العر&amp;ض:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="123"/>
+        <location filename="../../desktop/ui/library_pane.py" line="130"/>
         <source>Sear&amp;ch:</source>
         <translation>ال&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="215"/>
+        <location filename="../../desktop/ui/library_pane.py" line="252"/>
         <source>Articles found: %1</source>
         <translation>المقالات المطابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="217"/>
+        <location filename="../../desktop/ui/library_pane.py" line="254"/>
         <source>Articles: %1</source>
         <translation>المقالات: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="219"/>
+        <location filename="../../desktop/ui/library_pane.py" line="256"/>
         <source>Articles: %1 of %2</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="93"/>
         <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -1029,122 +1029,127 @@
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <source>The search failed: %1</source>
+        <translation>تعذّر البحث: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="601"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="701"/>
+        <location filename="../../desktop/ui/main_window.py" line="707"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705"/>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="737"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="732"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
