@@ -52,3 +52,14 @@ def store(tmp_path: Path):
     s = Store.open(tmp_path / "data" / "library.sqlite3")
     yield s
     s.close()
+
+
+@pytest.fixture
+def english(qapp):
+    """The English interface for this test, and again after it (a test may switch to
+    Arabic). For window tests here and in tests/tts."""
+    from desktop.ui import i18n  # here: the core tests must not load Qt
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "en")

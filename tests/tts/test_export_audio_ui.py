@@ -126,13 +126,6 @@ def seed(seed_path: Path) -> Article:
 
 
 @pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "en")
-
-
-@pytest.fixture
 def ex(qtbot, store, engine, tmp_path, english):
     """An export dialog set up on ARTICLE (tests show another article when they need to)."""
     folder = tmp_path / "out"

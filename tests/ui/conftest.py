@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bundled import ensure_bundled_library
 from desktop.store import Store
-from desktop.ui import i18n
 
 if TYPE_CHECKING:
     from desktop.model import Article
@@ -26,13 +25,6 @@ def library(store: Store) -> Store:
     ids = ensure_bundled_library(store)
     assert len(ids) >= 2, "the bundled library should hold several articles"
     return store
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture
