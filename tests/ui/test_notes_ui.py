@@ -480,6 +480,38 @@ def test_view_exports_what_is_shown_and_imports(qtbot, view, context, many, tmp_
     assert len(shown(view)) == 3
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("broken.json", b'{"type": "AnnotationCollection", "items": [{"qari:block": "x"'),
+        ("hostile.json", b'[{"type": "Annotation", "qari:block": "abc", "target": {}}]'),
+        ("short.csv", b"kind,article_title\nhighlight\n"),
+        ("binary.csv", bytes(range(256)) * 40),
+    ],
+)
+def test_view_import_of_a_bad_file_warns_and_changes_nothing(
+    qtbot, view, context, many, tmp_path, monkeypatch, name, data
+):
+    """The file and message dialogs are modal (they would wait for a click that an offscreen
+    test cannot give): both are replaced, to pick the file and to catch the warning."""
+    from desktop.ui import notes_view
+
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    warnings: list[str] = []
+    monkeypatch.setattr(notes_view.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(
+        notes_view.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+    )
+    before = shown(view)
+    changes = context.notes.conn.total_changes
+    view.import_dialog()
+    assert len(warnings) == 1 and warnings[0].strip(), warnings
+    assert "Traceback" not in warnings[0]
+    assert context.notes.conn.total_changes == changes
+    assert shown(view) == before
+
+
 def test_every_control_is_named(view, panel):
     assert unnamed_controls(view) == []
     assert unnamed_controls(panel) == []
