@@ -10,6 +10,7 @@ exit codes are the CLI's: 0 done, 1 nothing found or some notes not imported, 2 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -157,6 +158,12 @@ def _import(notes: Notes, args: argparse.Namespace) -> int:
         report = import_items(notes, items)
     except ValueError as exc:  # an unknown colour or style in a hand-edited file
         print(f"qari: {args.file}: {exc} Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.Error as exc:  # a full disk or a locked library: the transaction rolled back
+        print(
+            f"qari: the library could not save the notes ({exc}). Nothing was imported.",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     print(report.summary())
     return EXIT_FAILED if report.missing else EXIT_OK

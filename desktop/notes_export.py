@@ -86,8 +86,29 @@ LABELS = {
 }
 
 
+# Why a file cannot be imported, as stable codes: the message is an English sentence for the CLI
+# and for details; the window says the reason in its own language from the code.
+UNSUPPORTED = "unsupported"  # not JSON or CSV (Markdown and HTML exports are for reading)
+TOO_LARGE = "too_large"
+NOT_TEXT = "not_text"  # not UTF-8
+NOT_JSON = "not_json"  # not valid JSON (or nested too deeply)
+NOT_NOTES = "not_notes"  # valid JSON or CSV, but not Web Annotations or a Qari notes CSV
+BAD_ANNOTATION = "bad_annotation"  # ``number`` is the annotation (from 1)
+BAD_LINE = "bad_line"  # ``number`` is the CSV line (the header is line 1)
+
+
 class ImportFormatError(ValueError):
-    """The file is not a notes export Qari can read; the message says what is wrong."""
+    """The file is not a notes export Qari can read. The message says what is wrong and where;
+    ``kind`` is one of the codes above and ``number`` the annotation or line at fault (0 when
+    the fault is the whole file)."""
+
+    def __init__(self, message: str, kind: str = NOT_NOTES, number: int = 0) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.number = number
+
+    def __reduce__(self):  # keeps kind and number through pickling, as ImportFailure does
+        return (type(self), (str(self), self.kind, self.number))
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,7 +593,7 @@ def _annotations(data: Any) -> list[Any]:
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
-        raise ImportFormatError("Expected a JSON object or list of Web Annotations.")
+        raise ImportFormatError("Expected a JSON object or list of Web Annotations.", NOT_NOTES)
     kind = data.get("type")
     if kind == "AnnotationCollection":
         page = data.get("first")
@@ -587,7 +608,8 @@ def _annotations(data: Any) -> list[Any]:
         return [data]
     raise ImportFormatError(
         "Not a Web Annotation file: expected type AnnotationCollection, AnnotationPage or "
-        f"Annotation, found {_shown(kind)}."
+        f"Annotation, found {_shown(kind)}.",
+        NOT_NOTES,
     )
 
 
@@ -595,7 +617,8 @@ def _page_items(page: dict[str, Any]) -> list[Any]:
     items = page.get("items", [])
     if not isinstance(items, list):
         raise ImportFormatError(
-            f"Not a Web Annotation file: a page's items must be a list, found {_shown(items)}."
+            f"Not a Web Annotation file: a page's items must be a list, found {_shown(items)}.",
+            NOT_NOTES,
         )
     return items
 
@@ -639,23 +662,27 @@ def from_json(text: str) -> list[ImportItem]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"Not valid JSON (line {exc.lineno}): {exc.msg}.") from exc
+        raise ImportFormatError(
+            f"Not valid JSON (line {exc.lineno}): {exc.msg}.", NOT_JSON, exc.lineno
+        ) from exc
     except RecursionError:
         raise ImportFormatError(
-            "Not a notes file Qari can read: its JSON is nested too deeply."
+            "Not a notes file Qari can read: its JSON is nested too deeply.", NOT_JSON
         ) from None
     except ValueError as exc:  # a number of more than 4,300 digits
-        raise ImportFormatError(f"Not valid JSON: {exc}.") from exc
+        raise ImportFormatError(f"Not valid JSON: {exc}.", NOT_JSON) from exc
     items = []
     for n, a in enumerate(_annotations(data), 1):
         if not isinstance(a, dict) or a.get("type") != "Annotation":
-            raise ImportFormatError(f"Item {n} is not an Annotation.")
+            raise ImportFormatError(f"Item {n} is not an Annotation.", BAD_ANNOTATION, n)
         try:
             items.append(_json_item(n, a))
         except _Invalid as exc:
             ident = a.get("id")
             named = f" ({ident})" if isinstance(ident, str) and len(ident) <= 80 else ""
-            raise ImportFormatError(f"Annotation {n}{named} cannot be read: {exc}.") from None
+            raise ImportFormatError(
+                f"Annotation {n}{named} cannot be read: {exc}.", BAD_ANNOTATION, n
+            ) from None
     return items
 
 
@@ -698,7 +725,9 @@ def _json_item(n: int, a: dict[str, Any]) -> ImportItem:
         bookmark = BookmarkEntry(0, Position(block, offset), name, created, None, anchor, orphaned)
         return ImportItem(ref, bookmark=bookmark)
     if quote is None or not quote.get("exact"):
-        raise ImportFormatError(f"Annotation {n} has no TextQuoteSelector with text.")
+        raise ImportFormatError(
+            f"Annotation {n} has no TextQuoteSelector with text.", BAD_ANNOTATION, n
+        )
     exact = _text(quote, "exact", where="TextQuoteSelector")
     start = _whole(a.get("qari:start", 0), "qari:start")
     end = _whole(a.get("qari:end", start + len(exact)), "qari:end")
@@ -833,16 +862,21 @@ def from_csv(text: str) -> list[ImportItem]:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:  # only a caller's own string; files are decoded strictly
-        raise ImportFormatError(f"The CSV text is not valid Unicode at {exc.start}.") from None
+        raise ImportFormatError(
+            f"The CSV text is not valid Unicode at {exc.start}.", NOT_TEXT
+        ) from None
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), restval="")
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
-        raise ImportFormatError(f"Line 1 of the CSV file cannot be read: {exc}.") from exc
+        raise ImportFormatError(
+            f"Line 1 of the CSV file cannot be read: {exc}.", BAD_LINE, 1
+        ) from exc
     missing = {"kind", "article_title", "quote"} - set(header)
     if missing:
         raise ImportFormatError(
-            f"Not a Qari notes CSV: the columns {', '.join(sorted(missing))} are missing."
+            f"Not a Qari notes CSV: the columns {', '.join(sorted(missing))} are missing.",
+            NOT_NOTES,
         )
     items = []
     rows = iter(reader)
@@ -854,11 +888,15 @@ def from_csv(text: str) -> list[ImportItem]:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise ImportFormatError(f"Line {line} of the CSV file cannot be read: {exc}.") from exc
+            raise ImportFormatError(
+                f"Line {line} of the CSV file cannot be read: {exc}.", BAD_LINE, line
+            ) from exc
         try:
             items.append(_csv_item(row, len(header)))
         except _Invalid as exc:
-            raise ImportFormatError(f"Line {line} of the CSV file cannot be read: {exc}.") from None
+            raise ImportFormatError(
+                f"Line {line} of the CSV file cannot be read: {exc}.", BAD_LINE, line
+            ) from None
     return items
 
 
@@ -1023,17 +1061,19 @@ def read_import(path: Path, fmt: str | None = None) -> list[ImportItem]:
     fmt = fmt or format_for(path, "json")
     if fmt not in IMPORT_FORMATS:
         raise ImportFormatError(
-            f"Cannot import {fmt!r} files; notes can be imported from JSON or CSV exports."
+            f"Cannot import {fmt!r} files; notes can be imported from JSON or CSV exports.",
+            UNSUPPORTED,
         )
     with path.open("rb") as f:
         data = f.read(MAX_IMPORT_BYTES + 1)
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(
             f"{path} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, more than a notes "
-            "export of a whole library; Qari does not read it."
+            "export of a whole library; Qari does not read it.",
+            TOO_LARGE,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFormatError(f"{path} is not UTF-8 text.") from exc
+        raise ImportFormatError(f"{path} is not UTF-8 text.", NOT_TEXT) from exc
     return from_json(text) if fmt == "json" else from_csv(text)

@@ -148,6 +148,30 @@ def test_a_hostile_file_gives_one_line_and_exit_1(
     assert Notes(store).count() == 3
 
 
+def test_a_library_that_cannot_save_gives_one_line_and_loses_nothing(
+    library, capsys, tmp_path
+) -> None:
+    """A full disk cannot be made here; a trigger that refuses every new highlight fails the
+    write the same way, inside the import's transaction."""
+    store, aid, _ = library
+    out = tmp_path / "notes.json"
+    assert qari(store, "export", "--out", str(out)) == 0
+    store.conn.execute("DELETE FROM highlights WHERE article_id = ?", (aid,))
+    store.conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON highlights "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    store.conn.commit()
+    capsys.readouterr()
+    assert qari(store, "import", str(out)) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "qari: the library could not save the notes (database or disk is full). "
+        "Nothing was imported.\n"
+    )
+    assert Notes(store).count() == 1  # the bookmark, which the file also holds, not doubled
+
+
 def test_the_qari_command_runs_notes(library) -> None:
     store, _, _ = library
     result = run_qari(store, "notes", "search", "الأممي")

@@ -412,6 +412,36 @@ def test_hostile_json_files_are_refused_clearly(
     assert Notes(store).count() == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "kind", "number"),
+    [
+        ("notes.md", b"# Notes\n", "unsupported", 0),
+        ("notes.json", b"\xff\xfe{}", "not_text", 0),
+        ("notes.json", b'{\n\n"type": ', "not_json", 3),
+        ("notes.json", b"[" * 100_000, "not_json", 0),
+        ("notes.json", b'{"type": "Book"}', "not_notes", 0),
+        ("notes.json", b'[{"type": "Annotation", "target": "x"}, 5]', "bad_annotation", 1),
+        ("notes.json", b'[{"type": "Annotation", "qari:block": "abc"}]', "bad_annotation", 1),
+        ("notes.csv", b"a,b\n1,2\n", "not_notes", 0),
+        ("notes.csv", b"kind,article_title,quote\nhighlight,T,q\nnote,T,q\n", "bad_line", 3),
+    ],
+)
+def test_a_refused_file_says_why_as_a_code_the_window_can_translate(
+    tmp_path: Path, name: str, data: bytes, kind: str, number: int
+) -> None:
+    """The message is English (the CLI prints it); the window speaks the user's language, from
+    ``kind`` and ``number``. Both survive pickling, as exceptions crossing a process do."""
+    import pickle
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ImportFormatError) as caught:
+        read_import(path)
+    assert (caught.value.kind, caught.value.number) == (kind, number)
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert (str(copy), copy.kind, copy.number) == (str(caught.value), kind, number)
+
+
 def csv_export_with(notes: Notes, line: str) -> str:
     """The library's CSV export with ``line`` added after its first note."""
     lines = to_csv(collect(notes)).splitlines(keepends=True)

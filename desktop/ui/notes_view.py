@@ -26,6 +26,7 @@ only the rows on screen are formatted. Quote and note cells are laid out in thei
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,7 +60,6 @@ from PySide6.QtWidgets import (
 from desktop.model import Direction, Position
 from desktop.notes import COLOURS, NoteEntry, Notes
 from desktop.notes_export import (
-    ImportFormatError,
     ImportReport,
     citation,
     collect,
@@ -72,6 +72,13 @@ from desktop.ui.focus_frame import FramedLineEdit, FramedTableView
 from desktop.ui.highlight_controller import NotesContext, colour_name, save_editor
 from desktop.ui.i18n import current_language, join_parts
 from desktop.ui.library_model import format_date
+from desktop.ui.notes_messages import (
+    export_failure,
+    import_failure,
+    import_report_text,
+    message_box,
+    missing_articles,
+)
 from desktop.ui.notes_panel import NoteEditor, qt_direction, swatch
 
 translate = QCoreApplication.translate
@@ -236,6 +243,7 @@ class NotesView(QDialog):
         super().__init__(parent)
         self.context = context
         self.notes = context.notes
+        self.message_box: QMessageBox | None = None  # the last warning or report shown
         self.setWindowTitle(translate("NotesView", "All Notes"))
         self.setAccessibleName(translate("NotesView", "All notes"))
         self.setModal(False)
@@ -492,17 +500,15 @@ class NotesView(QDialog):
         try:
             self.export_to(Path(path))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, translate("NotesView", "Export Notes"), str(exc))
+            text, details = export_failure(exc, Path(path))
+            self._show_message(
+                QMessageBox.Icon.Warning, translate("NotesView", "Export Notes"), text, details
+            )
 
     def import_from(self, path: Path) -> ImportReport:
         report = import_items(self.notes, read_import(Path(path)))
         self.context.changed.emit(-1)
-        message = translate("NotesView", "Notes imported: %1.").replace("%1", str(report.added))
-        if report.missing:
-            message += " " + translate(
-                "NotesView", "Not imported, because their article is not in the library: %1."
-            ).replace("%1", str(report.skipped))
-        self.context.say(message)
+        self.context.say(import_report_text(report))
         return report
 
     def import_dialog(self) -> None:
@@ -514,13 +520,21 @@ class NotesView(QDialog):
         )
         if not path:
             return
+        title = translate("NotesView", "Import Notes")
         try:
             report = self.import_from(Path(path))
-        except (OSError, ImportFormatError, ValueError) as exc:
-            QMessageBox.warning(self, translate("NotesView", "Import Notes"), str(exc))
+        except (OSError, sqlite3.Error, ValueError) as exc:  # ImportFormatError is a ValueError
+            text, details = import_failure(exc)
+            self._show_message(QMessageBox.Icon.Warning, title, text, details)
             return
         if report.missing:
-            QMessageBox.information(self, translate("NotesView", "Import Notes"), report.summary())
+            text = import_report_text(report)
+            self._show_message(QMessageBox.Icon.Information, title, text, missing_articles(report))
+
+    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> None:
+        """Shown without blocking (``open``, not ``exec``); kept as ``message_box`` for tests."""
+        self.message_box = message_box(self, icon, title, text, details)
+        self.message_box.open()
 
 
 def _export_filters() -> str:
@@ -604,6 +618,8 @@ def confirm_article_deletion(
     try:
         write_export(collect(notes, [article_id]), path, format_for(path))
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(parent, translate("NotesView", "Export Notes"), str(exc))
+        text, details = export_failure(exc, path)
+        title = translate("NotesView", "Export Notes")
+        message_box(parent, QMessageBox.Icon.Warning, title, text, details).exec()
         return False
     return True

@@ -1537,6 +1537,99 @@
     </message>
 </context>
 <context>
+    <name>NotesMessages</name>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="39"/>
+        <source>Note %1 in the file cannot be read.</source>
+        <translation>تتعذر قراءة الملاحظة %1 في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="43"/>
+        <source>Line %1 of the file cannot be read.</source>
+        <translation>تتعذر قراءة السطر %1 من الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="46"/>
+        <source>Notes can be imported only from JSON or CSV notes exports.</source>
+        <translation>لا تُستورد الملاحظات إلا من ملفات تصديرها بصيغة JSON أو CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="49"/>
+        <source>The file is too large to be a notes export.</source>
+        <translation>الملف أكبر من أن يكون ملف ملاحظات مصدَّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="50"/>
+        <source>The file is not text in UTF-8.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="51"/>
+        <source>The file is not valid JSON.</source>
+        <translation>الملف ليس بصيغة JSON صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="52"/>
+        <source>The file is not a notes export Qari can read.</source>
+        <translation>الملف ليس ملف ملاحظات مصدَّرة يستطيع قارئ قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="60"/>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="64"/>
+        <source>The file is not there any more.</source>
+        <translation>لم يعد الملف موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="66"/>
+        <source>The file cannot be read.</source>
+        <translation>تتعذر قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="68"/>
+        <source>The library could not save the notes.</source>
+        <translation>تعذّر على المكتبة حفظ الملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="70"/>
+        <source>The notes in the file cannot be imported.</source>
+        <translation>يتعذر استيراد الملاحظات التي في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="76"/>
+        <source>The notes could not be saved to %1.</source>
+        <translation>تعذّر حفظ الملاحظات في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="92"/>
+        <source>Notes imported: %1.</source>
+        <translation>الملاحظات المستوردة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="95"/>
+        <source>Already in the library: %1.</source>
+        <translation>الموجودة مسبقًا في المكتبة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="100"/>
+        <source>Their quote is not in the article&apos;s text: %1.</source>
+        <translation>التي لم يوجد اقتباسها في نص المقال: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="107"/>
+        <source>Not imported, because their article is not in the library: %1.</source>
+        <translation>لم تُستورد لأن مقالها ليس في المكتبة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_messages.py" line="120"/>
+        <source>%2 (notes: %1)</source>
+        <translation>%2 (الملاحظات: %1)</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="377"/>
@@ -1673,258 +1766,247 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="144"/>
+        <location filename="../../desktop/ui/notes_view.py" line="151"/>
         <source>Quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="145"/>
+        <location filename="../../desktop/ui/notes_view.py" line="152"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="146"/>
+        <location filename="../../desktop/ui/notes_view.py" line="153"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="147"/>
+        <location filename="../../desktop/ui/notes_view.py" line="154"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="148"/>
+        <location filename="../../desktop/ui/notes_view.py" line="155"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="162"/>
+        <location filename="../../desktop/ui/notes_view.py" line="169"/>
         <source>not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="182"/>
+        <location filename="../../desktop/ui/notes_view.py" line="189"/>
         <source>%1 highlight in %2: %3</source>
         <translation>تظليل %1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="188"/>
+        <location filename="../../desktop/ui/notes_view.py" line="195"/>
         <source>No note</source>
         <translation>بلا ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="239"/>
+        <location filename="../../desktop/ui/notes_view.py" line="247"/>
         <source>All Notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="240"/>
+        <location filename="../../desktop/ui/notes_view.py" line="248"/>
         <source>All notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="246"/>
-        <location filename="../../desktop/ui/notes_view.py" line="247"/>
+        <location filename="../../desktop/ui/notes_view.py" line="254"/>
+        <location filename="../../desktop/ui/notes_view.py" line="255"/>
         <source>Search quotes and notes</source>
         <translation>ابحث في الاقتباسات والملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="249"/>
+        <location filename="../../desktop/ui/notes_view.py" line="257"/>
         <source>Matches ignore hamza forms and diacritics.</source>
         <translation>يتجاهل البحث أشكال الهمزة والتشكيل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="252"/>
+        <location filename="../../desktop/ui/notes_view.py" line="260"/>
         <source>Colour filter</source>
         <translation>تصفية حسب اللون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="253"/>
+        <location filename="../../desktop/ui/notes_view.py" line="261"/>
         <source>All colours</source>
         <translation>كل الألوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="257"/>
+        <location filename="../../desktop/ui/notes_view.py" line="265"/>
         <source>Article filter</source>
         <translation>تصفية حسب المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="262"/>
+        <location filename="../../desktop/ui/notes_view.py" line="270"/>
         <source>Only notes &amp;not found in their article</source>
         <translation>الملاحظات &amp;غير الموجودة في مقالها فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="264"/>
+        <location filename="../../desktop/ui/notes_view.py" line="272"/>
         <source>Only notes not found in their article</source>
         <translation>الملاحظات غير الموجودة في مقالها فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="267"/>
+        <location filename="../../desktop/ui/notes_view.py" line="275"/>
         <source>&amp;Search:</source>
         <translation>ال&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="271"/>
+        <location filename="../../desktop/ui/notes_view.py" line="279"/>
         <source>&amp;Article:</source>
         <translation>ال&amp;مقال:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="292"/>
+        <location filename="../../desktop/ui/notes_view.py" line="300"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="294"/>
+        <location filename="../../desktop/ui/notes_view.py" line="302"/>
         <source>Enter: open the article at the quote. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation>Enter: فتح المقال عند الاقتباس. F2: تحرير الملاحظة. Delete: حذفها (Ctrl+Z للتراجع). Ctrl+C: نسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="320"/>
+        <location filename="../../desktop/ui/notes_view.py" line="328"/>
         <source>Number of notes shown</source>
         <translation>عدد الملاحظات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="322"/>
+        <location filename="../../desktop/ui/notes_view.py" line="330"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="323"/>
+        <location filename="../../desktop/ui/notes_view.py" line="331"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تحرير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="324"/>
+        <location filename="../../desktop/ui/notes_view.py" line="332"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="325"/>
+        <location filename="../../desktop/ui/notes_view.py" line="333"/>
         <source>&amp;Copy Quote</source>
         <translation>&amp;نسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="326"/>
+        <location filename="../../desktop/ui/notes_view.py" line="334"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="327"/>
+        <location filename="../../desktop/ui/notes_view.py" line="335"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="328"/>
+        <location filename="../../desktop/ui/notes_view.py" line="336"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="370"/>
+        <location filename="../../desktop/ui/notes_view.py" line="378"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="407"/>
+        <location filename="../../desktop/ui/notes_view.py" line="415"/>
         <source>Notes shown: %1</source>
         <translation>الملاحظات المعروضة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="480"/>
+        <location filename="../../desktop/ui/notes_view.py" line="488"/>
         <source>Notes exported: %1, to %2</source>
         <translation>الملاحظات المصدَّرة: %1، إلى %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="500"/>
-        <source>Notes imported: %1.</source>
-        <translation>الملاحظات المستوردة: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_view.py" line="502"/>
-        <source>Not imported, because their article is not in the library: %1.</source>
-        <translation>لم تُستورد لأن مقالها ليس في المكتبة: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_view.py" line="549"/>
+        <location filename="../../desktop/ui/notes_view.py" line="563"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation>ملاحظاته وعلاماته: %1. ستُحذف معه ما لم تصدّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="433"/>
+        <location filename="../../desktop/ui/notes_view.py" line="441"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="269"/>
+        <location filename="../../desktop/ui/notes_view.py" line="277"/>
         <source>Co&amp;lour:</source>
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="456"/>
+        <location filename="../../desktop/ui/notes_view.py" line="464"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="464"/>
+        <location filename="../../desktop/ui/notes_view.py" line="472"/>
         <source>Quote copied with its source.</source>
         <translation>نُسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="488"/>
-        <location filename="../../desktop/ui/notes_view.py" line="495"/>
-        <location filename="../../desktop/ui/notes_view.py" line="597"/>
-        <location filename="../../desktop/ui/notes_view.py" line="607"/>
+        <location filename="../../desktop/ui/notes_view.py" line="496"/>
+        <location filename="../../desktop/ui/notes_view.py" line="505"/>
+        <location filename="../../desktop/ui/notes_view.py" line="611"/>
+        <location filename="../../desktop/ui/notes_view.py" line="622"/>
         <source>Export Notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="511"/>
-        <location filename="../../desktop/ui/notes_view.py" line="520"/>
+        <location filename="../../desktop/ui/notes_view.py" line="517"/>
         <location filename="../../desktop/ui/notes_view.py" line="523"/>
         <source>Import Notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="513"/>
+        <location filename="../../desktop/ui/notes_view.py" line="519"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation>ملاحظات قارئ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="529"/>
+        <location filename="../../desktop/ui/notes_view.py" line="543"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="530"/>
+        <location filename="../../desktop/ui/notes_view.py" line="544"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="531"/>
+        <location filename="../../desktop/ui/notes_view.py" line="545"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web Annotations JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="532"/>
+        <location filename="../../desktop/ui/notes_view.py" line="546"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="546"/>
+        <location filename="../../desktop/ui/notes_view.py" line="560"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="547"/>
+        <location filename="../../desktop/ui/notes_view.py" line="561"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="556"/>
+        <location filename="../../desktop/ui/notes_view.py" line="570"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation>&amp;تصدير الملاحظات ثم الحذف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="560"/>
+        <location filename="../../desktop/ui/notes_view.py" line="574"/>
         <source>&amp;Delete With Notes</source>
         <translation>&amp;حذف مع الملاحظات</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from a11y import unnamed_controls
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.arabic import sentences
 from desktop.model import Article, Block, BlockKind, Direction, Position
@@ -481,35 +481,125 @@ def test_view_exports_what_is_shown_and_imports(qtbot, view, context, many, tmp_
 
 
 @pytest.mark.parametrize(
-    ("name", "data"),
+    ("name", "data", "said"),
     [
-        ("broken.json", b'{"type": "AnnotationCollection", "items": [{"qari:block": "x"'),
-        ("hostile.json", b'[{"type": "Annotation", "qari:block": "abc", "target": {}}]'),
-        ("short.csv", b"kind,article_title\nhighlight\n"),
-        ("binary.csv", bytes(range(256)) * 40),
+        (
+            "broken.json",
+            b'{"type": "AnnotationCollection", "items": [{"qari:block": "x"',
+            "The file is not valid JSON.",
+        ),
+        (
+            "hostile.json",
+            b'[{"type": "Annotation", "qari:block": "abc", "target": {}}]',
+            "Note 1 in the file cannot be read.",
+        ),
+        ("short.csv", b"kind,article_title\nhighlight\n", "not a notes export Qari can read"),
+        ("binary.csv", bytes(range(256)) * 40, "The file is not text in UTF-8."),
+        ("gone.json", None, "The file is not there any more."),
     ],
 )
 def test_view_import_of_a_bad_file_warns_and_changes_nothing(
-    qtbot, view, context, many, tmp_path, monkeypatch, name, data
+    qtbot, view, context, many, tmp_path, monkeypatch, name, data, said
 ):
-    """The file and message dialogs are modal (they would wait for a click that an offscreen
-    test cannot give): both are replaced, to pick the file and to catch the warning."""
+    """The file dialog is modal (it would wait for a click that an offscreen test cannot
+    give), so it is replaced; the warning is not modal and is read from the window."""
     from desktop.ui import notes_view
 
     bad = tmp_path / name
-    bad.write_bytes(data)
-    warnings: list[str] = []
+    if data is not None:
+        bad.write_bytes(data)
     monkeypatch.setattr(notes_view.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    monkeypatch.setattr(
-        notes_view.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
-    )
     before = shown(view)
     changes = context.notes.conn.total_changes
     view.import_dialog()
-    assert len(warnings) == 1 and warnings[0].strip(), warnings
-    assert "Traceback" not in warnings[0]
+    box = view.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert said in box.text() and box.text().endswith("Nothing was imported.")
+    assert box.detailedText().strip() and "Traceback" not in box.detailedText()
     assert context.notes.conn.total_changes == changes
     assert shown(view) == before
+    box.close()
+
+
+def test_a_refused_import_is_said_in_arabic_with_the_english_detail_kept(
+    qtbot, qapp, view, tmp_path, monkeypatch
+):
+    from desktop.ui import i18n, notes_view
+
+    bad = tmp_path / "notes.csv"
+    bad.write_text("kind,article_title,quote\nhighlight,T,q\nnote,T,q\n", encoding="utf-8")
+    monkeypatch.setattr(notes_view.QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
+    view.import_dialog()
+    text = view.message_box.text()
+    assert "٣" in text and not any("a" <= c.lower() <= "z" for c in text), text
+    assert "Line 3 of the CSV file cannot be read" in view.message_box.detailedText()
+    view.message_box.close()
+
+
+def test_an_import_with_notes_of_missing_articles_lists_them(
+    qtbot, view, context, store, tmp_path, monkeypatch
+):
+    from desktop.ui import notes_view
+
+    path = tmp_path / "notes.json"
+    view.export_to(path)
+    store.conn.execute(
+        "UPDATE articles SET title = 'renamed ' || id, url = '', content_hash = 'x' || id"
+    )
+    store.conn.commit()
+    monkeypatch.setattr(notes_view.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    view.import_dialog()
+    box = view.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.icon() == QMessageBox.Icon.Information
+    assert "Notes imported: 0." in box.text()
+    assert "Not imported, because their article is not in the library: 4." in box.text()
+    assert f"{TITLE} (notes: " in box.detailedText()
+    assert "Aleppo's old library (notes: 1)" in box.detailedText()
+    box.close()
+
+
+def test_an_import_the_library_cannot_save_says_so_and_changes_nothing(
+    qtbot, view, context, tmp_path, monkeypatch
+):
+    """A full disk cannot be made here; a trigger that refuses new highlights fails the write
+    the same way, inside the import's transaction."""
+    from desktop.ui import notes_view
+
+    path = tmp_path / "notes.json"
+    view.export_to(path)
+    context.notes.conn.execute("DELETE FROM highlights")
+    context.notes.conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON highlights "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    context.notes.conn.commit()
+    monkeypatch.setattr(notes_view.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    view.import_dialog()
+    box = view.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == "The library could not save the notes. Nothing was imported."
+    assert box.detailedText() == "database or disk is full"
+    assert context.notes.count() == 1  # the bookmark, not doubled
+    box.close()
+
+
+def test_a_failed_export_says_so_and_names_the_file(qtbot, view, tmp_path, monkeypatch):
+    from desktop.ui import notes_view
+
+    target = tmp_path / "no such folder" / "notes.md"
+    monkeypatch.setattr(
+        notes_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    view.export_dialog()
+    box = view.message_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.text() == "The notes could not be saved to notes.md."
+    assert "No such file or directory" in box.detailedText()
+    assert not target.parent.exists()
+    box.close()
 
 
 def test_every_control_is_named(view, panel):
@@ -562,11 +652,30 @@ def test_deleting_an_article_with_notes_offers_export_first(
     assert confirm_article_deletion(None, notes, aid) is True  # nothing to lose: no question
 
 
+def test_a_failed_export_before_deleting_says_so_and_deletes_nothing(
+    qtbot, context, aid, tmp_path, english
+):
+    notes = context.notes
+    notes.add_highlight(aid, 0, 4, 10)
+    warned: list[str] = []
+
+    def export(dialog) -> None:
+        when_modal(lambda box: warned.append(box.text()) or box.close(), name="notesMessage")
+        dialog.export_button.click()
+
+    when_modal(export)
+    bad = tmp_path / "no such folder" / "notes.md"
+    assert confirm_article_deletion(None, notes, aid, save_path=lambda _s: bad) is False
+    assert warned == ["The notes could not be saved to notes.md."]
+    assert notes.count(aid) == 1
+
+
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def when_modal(act) -> None:
-    """Run ``act(dialog)`` once a modal dialog is open (it opens inside the call that follows).
+def when_modal(act, name: str | None = None) -> None:
+    """Run ``act(dialog)`` once a modal dialog is open (it opens inside the call that follows),
+    or once the one with object name ``name`` is.
 
     If ``act`` fails, the dialog is rejected so the test fails instead of hanging.
     """
@@ -575,7 +684,7 @@ def when_modal(act) -> None:
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or (name is not None and dialog.objectName() != name):
             return
         timer.stop()
         try:
