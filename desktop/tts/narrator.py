@@ -47,6 +47,16 @@ class NarratorState(StrEnum):
     ERROR = "error"
 
 
+class MessageKind(StrEnum):
+    """What a narrator message is about, so a window can say it in its own language; the
+    message's text is an English sentence (for the log, and as detail)."""
+
+    NOTHING_TO_READ = "nothing_to_read"
+    SKIPPED = "skipped"  # one sentence could not be spoken; reading goes on
+    NONE_SPOKEN = "none_spoken"  # none of the remaining sentences could be spoken
+    UNAVAILABLE = "unavailable"  # no engine or no voice: the text says what to install
+
+
 class AudioOutput(Protocol):
     """What the narrator needs from a player (``desktop.tts.player.Player`` is one)."""
 
@@ -132,8 +142,8 @@ class Narrator:
     """Reads ``utterances`` (from ``speech_text``) through ``output``.
 
     Callbacks, all on the owner's thread: ``on_place(SpokenPlace)`` when the sentence or word
-    being heard changes, ``on_state(NarratorState)``, ``on_message(str)`` for skipped sentences
-    and errors (show it and announce it to assistive technology).
+    being heard changes, ``on_state(NarratorState)``, ``on_message(MessageKind, str)`` for
+    skipped sentences and errors (show it and announce it to assistive technology).
     """
 
     def __init__(
@@ -149,7 +159,7 @@ class Narrator:
         ahead: int = 2,
         on_place: Callable[[SpokenPlace], None] | None = None,
         on_state: Callable[[NarratorState], None] | None = None,
-        on_message: Callable[[str], None] | None = None,
+        on_message: Callable[[MessageKind, str], None] | None = None,
     ):
         self._engine = engine
         self._utts = list(utterances)
@@ -359,14 +369,14 @@ class Narrator:
 
     def _start_at(self, index: int) -> None:
         if not self._utts:
-            self._message("Nothing to read.")
+            self._message(MessageKind.NOTHING_TO_READ, "Nothing to read.")
             self._set_state(NarratorState.FINISHED)
             return
         if self._voice is None:
             try:
                 self._voice = choose_voice(self._engine, self._language)
             except EngineUnavailable as exc:
-                self._fail(str(exc))
+                self._fail(MessageKind.UNAVAILABLE, str(exc))
                 return
         self._cursor = max(0, min(index, len(self._utts) - 1))
         self._new_generation()
@@ -413,7 +423,7 @@ class Narrator:
                 return
             self._in_flight -= 1
             if isinstance(error, EngineUnavailable):
-                self._fail(str(error))
+                self._fail(MessageKind.UNAVAILABLE, str(error))
                 return
             self._ready[index] = (chunk, error)
             while self._next_append in self._ready:
@@ -421,7 +431,8 @@ class Narrator:
                 chunk, error = self._ready.pop(i)
                 self._next_append += 1
                 if error is not None or chunk is None:
-                    self._message(f"Skipped a sentence that could not be spoken: {error}")
+                    text = f"Skipped a sentence that could not be spoken: {error}"
+                    self._message(MessageKind.SKIPPED, text)
                     if not self._scheduled:
                         self._cursor = min(self._next_append, len(self._utts) - 1)
                     continue
@@ -439,12 +450,14 @@ class Narrator:
                 and self._in_flight == 0
                 and self._state in (NarratorState.LOADING, NarratorState.PLAYING)
             ):
-                self._fail("None of the remaining sentences could be spoken.")
+                self._fail(
+                    MessageKind.NONE_SPOKEN, "None of the remaining sentences could be spoken."
+                )
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, kind: MessageKind, text: str) -> None:
         self._new_generation()
         self._output.stop()
-        self._message(message)
+        self._message(kind, text)
         self._set_state(NarratorState.ERROR)
 
     def _emit_place(self, item: _Scheduled, relative: int) -> None:
@@ -470,9 +483,9 @@ class Narrator:
             if self.on_state:
                 self.on_state(state)
 
-    def _message(self, text: str) -> None:
+    def _message(self, kind: MessageKind, text: str) -> None:
         if self.on_message:
-            self.on_message(text)
+            self.on_message(kind, text)
 
     def _block_of(self, index: int) -> int:
         return self._utts[index].block if 0 <= index < len(self._utts) else 0

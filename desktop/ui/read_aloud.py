@@ -68,7 +68,7 @@ from desktop.tts.engine import (
     default_engine,
 )
 from desktop.tts.engine import DIACRITIZE_SETTING as DIACRITIZE_KEY
-from desktop.tts.narrator import Narrator, NarratorState, SpokenPlace
+from desktop.tts.narrator import MessageKind, Narrator, NarratorState, SpokenPlace
 from desktop.tts.speech_text import (
     TITLE_BLOCK,
     Utterance,
@@ -808,14 +808,18 @@ class ReadAloudController(QObject):
                     translate("ReadAloud", "Vowels cannot be restored: %1").replace("%1", note)
                 )
 
-    def _on_message(self, text: str) -> None:
+    def _on_message(self, kind: MessageKind, text: str) -> None:
+        """Said in the interface language from ``kind``; the narrator's English ``text`` goes
+        to the log (and, where it names what to install, into the message)."""
         log.info("read aloud: %s", text)
-        if text.startswith("Skipped a sentence"):
+        if kind == MessageKind.SKIPPED:
             text = translate("ReadAloud", "Skipped a sentence that could not be spoken.")
-        elif text == "Nothing to read.":
+        elif kind == MessageKind.NOTHING_TO_READ:
             text = translate("ReadAloud", "Nothing to read aloud.")
-        elif text.startswith("None of the remaining sentences"):
+        elif kind == MessageKind.NONE_SPOKEN:
             text = translate("ReadAloud", "None of the remaining sentences could be spoken.")
+        else:
+            text = translate("ReadAloud", "Read aloud is not available: %1").replace("%1", text)
         self._announced = ""
         self.message.emit(text)
 

@@ -2246,32 +2246,33 @@
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="814"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="816"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="816"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="818"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="818"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="831"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="835"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="842"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="846"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="850"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="854"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>

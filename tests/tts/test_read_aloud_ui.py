@@ -291,6 +291,22 @@ def test_a_sentence_that_fails_is_skipped_with_a_message(qtbot, pulse, store, en
         c.controller.close()
 
 
+def test_an_article_no_voice_speaks_says_so_in_the_interface_language(qtbot, qapp, ra, english):
+    """The narrator reports it with a code; the window frames its English detail (which names
+    what to install) in the interface language, here Arabic."""
+    from desktop.ui import i18n
+
+    i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
+    ra.reader.show_article_obj(
+        Article("title", [Block(BlockKind.PARAGRAPH, "text.")], language="xx")
+    )
+    ra.controller.play_pause()
+    wait_state(qtbot, ra, "error")
+    said = ra.messages[-1]
+    assert said.startswith("القراءة الصوتية غير متاحة: "), said
+    assert "«xx»" in said and "espeakng-loader" in said
+
+
 def test_a_sound_device_failure_is_said_once_in_one_sentence(qtbot, pulse, ra):
     """The null sink takes any valid stream, so the player's format is made one no device
     takes (a sample rate of 0): the real sink then fails to open, as a broken device does."""

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.model import Article, Block, BlockKind, Position
 from desktop.tts.engine import SynthesisError
-from desktop.tts.narrator import Narrator, NarratorState
+from desktop.tts.narrator import MessageKind, Narrator, NarratorState
 from desktop.tts.speech_text import TITLE_BLOCK, article_utterances
 
 BLOCKS = [
@@ -69,7 +69,7 @@ class Harness:
             language=article.language,
             on_place=self.places.append,
             on_state=self.states.append,
-            on_message=self.messages.append,
+            on_message=lambda kind, text: self.messages.append((kind, text)),
             **kw,
         )
 
@@ -302,7 +302,8 @@ def test_a_failed_sentence_is_skipped_with_a_message(engine) -> None:
         h.narrator.start(0, 0)
         h.pump(3)
         assert len(h.output.chunks) == 2  # the failed one is not on the timeline
-        assert len(h.messages) == 1 and "وفيها" in h.messages[0]
+        [(kind, text)] = h.messages
+        assert kind == MessageKind.SKIPPED and "وفيها" in text
         assert h.narrator.state == NarratorState.PLAYING
         assert [s.index for s in h.narrator._scheduled] == [1, 3]
     finally:
@@ -326,7 +327,8 @@ def test_when_nothing_can_be_said_it_ends_in_error_not_a_hang(engine) -> None:
     try:
         h.narrator.start(TITLE_BLOCK)
         h.pump_until(lambda: h.narrator.state == NarratorState.ERROR)
-        assert "None of the remaining sentences" in h.messages[-1]
+        kind, text = h.messages[-1]
+        assert kind == MessageKind.NONE_SPOKEN and "None of the remaining sentences" in text
     finally:
         h.narrator.close()
 
@@ -336,7 +338,8 @@ def test_no_voice_for_the_language_is_an_error_state_with_what_to_install(engine
     try:
         h.narrator.start(0, 0)
         assert h.narrator.state == NarratorState.ERROR
-        assert "espeakng-loader" in h.messages[-1]
+        assert h.messages[-1][0] == MessageKind.UNAVAILABLE
+        assert "espeakng-loader" in h.messages[-1][1]
         assert h.inbox.empty()
     finally:
         h.narrator.close()
