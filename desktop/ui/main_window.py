@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPane(store, self, load=not defer_library)
         self.reader = ReaderView(store, self)
         self.reader.setObjectName("readerView")
+        self._size_said = self.reader.typography.size  # the text size last announced
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.read_aloud = read_aloud.ReadAloudController(
@@ -691,8 +692,12 @@ class MainWindow(QMainWindow):
         self.reader.set_typography(typography)
 
     def _typography_changed(self, typography: Typography) -> None:
+        """Every way of zooming ends here (the menu, its keys, Ctrl+wheel over the article), so
+        each new text size is said once."""
         self._sync_checks()
         self.apply_window_theme(get_theme(typography.theme))
+        if typography.size != self._size_said:
+            self._announce_size()
 
     def _step(self, field: str, delta: float) -> None:
         t = self.typography()
@@ -715,14 +720,20 @@ class MainWindow(QMainWindow):
 
     def _zoom(self, reader_method: str):
         def zoom() -> None:
+            before = self.typography().size
             getattr(self.reader, reader_method)()
-            self.announcer.announce(
-                translate("MainWindow", "Text size %1 points").replace(
-                    "%1", QLocale().toString(self.typography().size, "g", 3)
-                )
-            )
+            if self.typography().size == before:  # at 8 or 72 pt: say where it stays
+                self._announce_size()
 
         return zoom
+
+    def _announce_size(self) -> None:
+        self._size_said = self.typography().size
+        self.announcer.announce(
+            translate("MainWindow", "Text size %1 points").replace(
+                "%1", QLocale().toString(self._size_said, "g", 3)
+            )
+        )
 
     def choose_font(self) -> None:
         from PySide6.QtWidgets import QInputDialog  # dialogs load when used

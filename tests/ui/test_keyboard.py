@@ -112,6 +112,38 @@ def test_zoom_keys(qtbot, window: MainWindow):
     assert window.reader.typography.size == window.reader.typography.zoom_reset().size
 
 
+def test_every_way_of_zooming_says_the_new_size_once(qtbot, window: MainWindow):
+    """Keys, menu and Ctrl+wheel over the article all say the size; at the limit the key
+    still answers, with the size that stays."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    window.reader.set_typography(window.reader.typography.with_(size=18))
+    said.clear()
+    viewport = window.reader.browser.viewport()
+    up = QWheelEvent(
+        QPointF(50, 50),
+        QPointF(viewport.mapToGlobal(QPoint(50, 50))),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, up)
+    assert said == ["Text size 20 points"]
+    window.registry["zoom_out"].trigger()
+    assert said[1:] == ["Text size 18 points"]
+    window.reader.set_typography(window.reader.typography.with_(size=72))
+    said.clear()
+    window.registry["zoom_in"].trigger()
+    assert said == ["Text size 72 points"]
+
+
 def test_delete_key_works_in_the_list_but_edits_text_in_the_search_box(
     qtbot, window: MainWindow, monkeypatch
 ):
