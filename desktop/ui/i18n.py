@@ -65,6 +65,12 @@ def current_language() -> str:
     return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
 
 
+def with_number(text: str, n: int) -> str:
+    """``text`` with its %1 as ``n`` in the interface language's digits (Arabic-Indic in
+    Arabic), for the "label: %1" counts that stand in for plural sentences."""
+    return text.replace("%1", QLocale().toString(n))
+
+
 def join_parts(parts: Iterable[str]) -> str:
     """Short facts on one line ("site · date · progress") the interface language's way: each
     part a bidi isolate (FSI..PDI), so a Latin date keeps its place in a right-to-left line and

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.store import Store
 from desktop.ui.background_job import BackgroundJob
+from desktop.ui.i18n import with_number
 
 if TYPE_CHECKING:
     from desktop.import_service import ImportOutcome, ImportSummary
@@ -121,10 +122,6 @@ def failure_text(kind: str) -> str:
     return texts.get(kind, translate("ImportWorker", "it could not be imported"))
 
 
-def _count(text: str, n: int) -> str:
-    return text.replace("%1", QLocale().toString(n))
-
-
 def summary_text(summary: ImportSummary) -> str:
     """One sentence or two for the status bar and the screen reader.
 
@@ -134,16 +131,18 @@ def summary_text(summary: ImportSummary) -> str:
     parts = []
     if summary.cancelled:
         parts.append(translate("ImportWorker", "Import cancelled."))
-    parts.append(_count(translate("ImportWorker", "Articles imported: %1."), summary.added))
+    parts.append(with_number(translate("ImportWorker", "Articles imported: %1."), summary.added))
     if summary.updated:
-        parts.append(_count(translate("ImportWorker", "Updated: %1."), summary.updated))
+        parts.append(with_number(translate("ImportWorker", "Updated: %1."), summary.updated))
     if summary.duplicates:
         parts.append(
-            _count(translate("ImportWorker", "Already in the library: %1."), summary.duplicates)
+            with_number(
+                translate("ImportWorker", "Already in the library: %1."), summary.duplicates
+            )
         )
     if summary.failed:
         parts.append(
-            _count(translate("ImportWorker", "Could not be imported: %1."), summary.failed)
+            with_number(translate("ImportWorker", "Could not be imported: %1."), summary.failed)
         )
     return " ".join(parts)
 

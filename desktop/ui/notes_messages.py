@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.notes_export import (
@@ -24,22 +24,19 @@ from desktop.notes_export import (
     ImportFormatError,
     ImportReport,
 )
+from desktop.ui.i18n import with_number
 
 translate = QCoreApplication.translate
-
-
-def _number(text: str, n: int) -> str:
-    return text.replace("%1", QLocale().toString(n))
 
 
 def import_error_text(exc: ImportFormatError) -> str:
     """Why the file was refused, and where in it: one sentence."""
     if exc.kind == BAD_ANNOTATION:
-        return _number(
+        return with_number(
             translate("NotesMessages", "Note %1 in the file cannot be read."), exc.number
         )
     if exc.kind == BAD_LINE:
-        return _number(
+        return with_number(
             translate("NotesMessages", "Line %1 of the file cannot be read."), exc.number
         )
     texts = {
@@ -89,21 +86,23 @@ def _details(exc: Exception) -> str:
 def import_report_text(report: ImportReport) -> str:
     """The import's counts, one label each ("Notes imported: 3."): Arabic has six plural
     forms, and PySide6's lupdate does not mark Python strings as plural."""
-    parts = [_number(translate("NotesMessages", "Notes imported: %1."), report.added)]
+    parts = [with_number(translate("NotesMessages", "Notes imported: %1."), report.added)]
     if report.duplicates:
         parts.append(
-            _number(translate("NotesMessages", "Already in the library: %1."), report.duplicates)
+            with_number(
+                translate("NotesMessages", "Already in the library: %1."), report.duplicates
+            )
         )
     if report.orphaned:
         parts.append(
-            _number(
+            with_number(
                 translate("NotesMessages", "Their quote is not in the article's text: %1."),
                 report.orphaned,
             )
         )
     if report.missing:
         parts.append(
-            _number(
+            with_number(
                 translate(
                     "NotesMessages",
                     "Not imported, because their article is not in the library: %1.",
@@ -117,7 +116,7 @@ def import_report_text(report: ImportReport) -> str:
 def missing_articles(report: ImportReport) -> str:
     """One line per article the file's notes belong to that this library does not have."""
     return "\n".join(
-        _number(translate("NotesMessages", "%2 (notes: %1)"), count).replace("%2", title)
+        with_number(translate("NotesMessages", "%2 (notes: %1)"), count).replace("%2", title)
         for title, count in report.missing.items()
     )
 
