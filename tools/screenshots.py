@@ -5,7 +5,8 @@
 Each shot runs in its own process (a fresh QApplication, so the font size and language apply
 from the start, as they would for a user) on a fresh library holding the bundled articles, with
 the seed article open. Shots: English and Arabic interface x light and high contrast theme x
-default and 200% interface font size, plus a search with snippets and the shortcuts help.
+default and 200% interface font size, plus a search with snippets, the shortcuts help and the
+reader's context menu.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ SHOTS = [
     {"language": "en", "theme": "sepia", "scale": 1, "search": "مجلس الامن"},
     {"language": "ar", "theme": "dark", "scale": 1, "dialog": "shortcuts"},
     {"language": "en", "theme": "light", "scale": 1, "dialog": "shortcuts"},
+    {"language": "ar", "theme": "light", "scale": 1, "dialog": "context_menu"},
+    {"language": "en", "theme": "dark", "scale": 1, "dialog": "context_menu"},
 ]
 
 
@@ -81,6 +84,24 @@ def render(shot: dict, out: Path, size: tuple[int, int]) -> None:
             for _ in range(5):
                 app.processEvents()
             target = window.shortcuts_dialog
+        if shot.get("dialog") == "context_menu":  # a right-click in the first paragraph
+            from PySide6.QtCore import QPoint
+            from PySide6.QtGui import QContextMenuEvent, QTextCursor
+
+            reader = window.reader
+            cursor = QTextCursor(reader.browser.document())
+            cursor.setPosition(reader.built.qt_position(0, 5))
+            point = reader.browser.cursorRect(cursor).center()
+            viewport = reader.browser.viewport()
+            app.sendEvent(
+                viewport,
+                QContextMenuEvent(
+                    QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(QPoint(point))
+                ),
+            )
+            for _ in range(5):
+                app.processEvents()
+            target = reader.context_menu
         target.grab().save(str(out))
         window.close()
         store.close()

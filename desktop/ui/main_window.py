@@ -51,6 +51,8 @@ from desktop.ui.themes import Theme, get_theme
 from desktop.ui.typography import Typography
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from desktop.import_service import ImportSummary
     from desktop.ui.notes_panel import NotesPanel
 
@@ -139,7 +141,6 @@ class MainWindow(QMainWindow):
         self.read_aloud.bind_actions(
             {spec.name: self.registry[spec.name] for spec in read_aloud.action_specs()}
         )
-        self.read_aloud.install_context_menu()  # "Read Aloud from Here", "Read Selection Aloud"
         self.read_aloud_bar = ReadAloudBar(self.read_aloud, self.read_aloud.actions, self)
         column.addWidget(self.read_aloud_bar)
         self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
@@ -259,6 +260,14 @@ class MainWindow(QMainWindow):
         )
         r.articleShown.connect(self._article_shown)
         r.typographyChanged.connect(self._typography_changed)
+        r.contextMenuRequested.connect(self._add_note_entries)
+
+    def _add_note_entries(self, menu: QMenu, _position: int) -> None:
+        """The notes commands in the reader's context menu, after read aloud's. They act at
+        the caret or on the selection; a right-click has just put the caret where it was."""
+        menu.addSeparator()
+        for name in ("highlight", "edit_note", "remove_highlight", "toggle_bookmark"):
+            menu.addAction(self.registry[name])
 
     def _export_audio(self) -> None:
         from desktop.ui import export_audio  # audio export loads when first asked for

@@ -30,7 +30,7 @@ parent=None, engine_factory=default_engine)``  ``article``, ``browser``, ``built
 ``create_actions(parent)``                     QActions with the default shortcuts (an
                                                ``actions.Registry`` of the specs), bound
 ``play_pause_keys``                            the play/pause shortcuts as the user reads them
-``install_context_menu()``                     "Read Aloud from Here" in the reader's menu
+(in the reader's context menu)                  "Read Aloud from Here", "Read Selection Aloud"
 ``close()``                                    stop and end the synthesis thread
 signals ``stateChanged(str)``                  NarratorState value ("playing", "paused", ...)
 ``message(str)``                               translated text for the announcer (state
@@ -50,9 +50,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.model import Article, Position
 
@@ -285,8 +285,6 @@ class ReadAloudController(QObject):
         self.play_pause_keys = shortcut_text(
             next(s for s in action_specs() if s.name == "play_pause")
         )
-        self._menu_targets: list[QWidget] = []
-        self.context_menu = None  # the last context menu shown (it deletes itself on close)
 
         self.rate = clamp_rate(self._setting(RATE_KEY, DEFAULT_RATE))
         volume = self._setting(VOLUME_KEY, 1.0)
@@ -305,6 +303,7 @@ class ReadAloudController(QObject):
         # A voice the user picked for this article (a new article chooses by its language)
         self._chosen_voice: Voice | None = None
         reader.articleShown.connect(self._on_article_shown)
+        reader.contextMenuRequested.connect(self._add_menu_entries)
         if reader.article is not None:
             self.set_article(reader.article)
         if not defer_engine:  # last: loading reads the state set up above
@@ -724,37 +723,13 @@ class ReadAloudController(QObject):
 
     # --- reader context menu ---------------------------------------------------------------
 
-    def install_context_menu(self) -> None:
-        """Add "Read Aloud from Here" to the reader's context menu (the mouse: the paragraph
-        under it; the Menu key: the caret)."""
-        browser = self.reader.browser
-        for widget in (browser, browser.viewport()):
-            widget.installEventFilter(self)
-            self._menu_targets.append(widget)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.ContextMenu and watched in self._menu_targets:
-            return self._context_menu(watched, event)
-        return super().eventFilter(watched, event)
-
-    def _context_menu(self, widget: QWidget, event: QContextMenuEvent) -> bool:
-        built = self.reader.built
-        if built is None:
-            return False
-        browser = self.reader.browser
-        viewport = browser.viewport()
-        if event.reason() == QContextMenuEvent.Reason.Mouse:
-            point = viewport.mapFromGlobal(event.globalPos())
-            qt_pos = browser.cursorForPosition(point).position()
-            at = event.globalPos()
-        else:  # the Menu key or Shift+F10: where the caret is
-            point = browser.cursorRect().bottomLeft()
-            qt_pos = browser.textCursor().position()
-            at = viewport.mapToGlobal(point)
-        menu = browser.createStandardContextMenu(point)
-        menu.setObjectName("readerContextMenu")
+    def _add_menu_entries(self, menu: QMenu, position: int) -> None:
+        """ "Read Aloud from Here" (the paragraph clicked, or the caret's with the Menu key) and,
+        with a selection, "Read Selection Aloud", in the reader's context menu."""
+        if self.reader.built is None:
+            return
         menu.addSeparator()
-        block, offset = self._article_place(qt_pos)
+        block, offset = self._article_place(position)
         here = menu.addAction(translate("ReadAloud", "Read Aloud from &Here"))
         here.setObjectName("readAloudFromHere")
         here.setEnabled(self.available and self._article is not None)
@@ -766,10 +741,6 @@ class ReadAloudController(QObject):
             selection.setObjectName("readSelectionAloud")
             selection.setEnabled(self.available)
             selection.triggered.connect(self.start_from_selection)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(at)
-        self.context_menu = menu  # for tests and assistive technology checks
-        return True
 
     # --- narrator callbacks (GUI thread) ----------------------------------------------------
 

@@ -22,6 +22,9 @@ w0, w1)`` / ``clear_speech_highlight``
 signal ``positionChanged(Position)``   debounced, after scrolling, caret moves or speech
 signal ``articleShown(int)``           article id (-1 for an unsaved article)
 signal ``typographyChanged(object)``   the new Typography, e.g. to update menu check marks
+signal ``contextMenuRequested(QMenu,   the reader's context menu before it opens, and the document
+int)``                                 position it was asked for: add entries to it there
+``context_menu``                       the last context menu shown (it deletes itself on close)
 =====================================  ===========================================================
 
 Keys handled inside the reader (so they work even without window actions): Enter on a figure
@@ -35,6 +38,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -44,7 +48,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.arabic import find_matches
 from desktop.model import Article, Position
@@ -92,6 +96,10 @@ class _Browser(QTextBrowser):
         else:
             super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._host._show_context_menu(event):
+            super().contextMenuEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
@@ -130,6 +138,7 @@ class ReaderView(QWidget):
     positionChanged = Signal(object)  # Position
     articleShown = Signal(int)
     typographyChanged = Signal(object)  # Typography
+    contextMenuRequested = Signal(QMenu, int)  # the menu, the document position it is for
 
     def __init__(self, store=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +160,7 @@ class ReaderView(QWidget):
         self._quiet_depth = 0
         self._building = False
         self._viewer: ImageViewer | None = None
+        self.context_menu: QMenu | None = None
         self._default_description = self.tr(
             "Article text. Move the caret with the arrow keys; press Enter on an image to "
             "enlarge it; Ctrl+F finds text."
@@ -500,6 +510,36 @@ class ReaderView(QWidget):
         pos = self.current_position()
         done = sum(lengths[: pos.block]) + min(pos.offset, lengths[pos.block])
         return max(0.0, min(1.0, done / total))
+
+    def _show_context_menu(self, event: QContextMenuEvent) -> bool:
+        """The text's own menu (Copy, Select All) with what others add through
+        ``contextMenuRequested``. With the mouse it is for the place clicked, and the caret moves
+        there unless the click is inside the selection, so commands that act at the caret
+        (highlight the sentence, bookmark, write a note) act where the user clicked; with the
+        Menu key or Shift+F10 it is for the caret. False: no article, Qt's plain menu."""
+        if self._built is None:
+            return False
+        browser, viewport = self._browser, self._browser.viewport()
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            point = viewport.mapFromGlobal(event.globalPos())
+            clicked = browser.cursorForPosition(point)
+            caret = browser.textCursor()
+            inside = caret.selectionStart() <= clicked.position() < caret.selectionEnd()
+            if not (caret.hasSelection() and inside):
+                browser.setTextCursor(clicked)
+            position = clicked.position()
+            at = event.globalPos()
+        else:
+            point = browser.cursorRect().bottomLeft()
+            position = browser.textCursor().position()
+            at = viewport.mapToGlobal(point)
+        menu = browser.createStandardContextMenu(point)
+        menu.setObjectName("readerContextMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.contextMenuRequested.emit(menu, position)
+        menu.popup(at)
+        self.context_menu = menu
+        return True
 
     def _on_cursor_moved(self) -> None:
         if self._built is None:

@@ -360,14 +360,13 @@ def test_vowels_that_cannot_be_restored_are_said_and_reading_goes_on(qtbot, puls
 
 
 def test_read_aloud_from_here_in_the_context_menu(qtbot, pulse, ra):
-    ra.controller.install_context_menu()
     put_caret(ra, 2, spans(2)[1][0] + 3)  # inside paragraph 2's second sentence
     browser = ra.reader.browser
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), browser.mapToGlobal(QPoint(5, 5))
     )
     QApplication.sendEvent(browser, event)
-    menu = ra.controller.context_menu
+    menu = ra.reader.context_menu
     assert menu is not None
     here = next(a for a in menu.actions() if a.objectName() == "readAloudFromHere")
     assert here.text() == "Read Aloud from &Here"
