@@ -59,6 +59,18 @@ def one_line_breaks(text: str) -> str:
     return text
 
 
+def credit_label() -> str:
+    return QCoreApplication.translate("DocumentBuilder", "Credit: %1")
+
+
+def credit_line(credit: str) -> str:
+    """ "Credit: …" in the interface language, with the credit as a bidi isolate (FSI…PDI).
+    The label's language sets the line's direction (see ``credit_label``) and the credit keeps
+    its own inside: an English "Credit:" keeps its colon before an Arabic name, and «المصدر:»
+    its colon before a Latin one."""
+    return credit_label().replace("%1", f"\u2068{one_line_breaks(credit)}\u2069")
+
+
 @lru_cache(maxsize=8192)
 def text_direction(text: str, fallback: Direction) -> Direction:
     found = detect_direction(text[:_DIRECTION_SAMPLE])
@@ -387,11 +399,9 @@ class DocumentBuilder:
         caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         built.block_map.append(add(text, caption, self._char(0.9)))
         if block.credit:
-            credit_text = QCoreApplication.translate("DocumentBuilder", "Credit: %1").replace(
-                "%1", one_line_breaks(block.credit)
-            )
+            credit_text = credit_line(block.credit)
             credit = self._block(
-                Role.CREDIT, index, text_direction(credit_text, direction), 0.75, 1.4
+                Role.CREDIT, index, text_direction(credit_label(), direction), 0.75, 1.4
             )
             credit.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             add(credit_text, credit, self._char(0.75, theme.secondary))

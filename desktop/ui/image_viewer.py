@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.document_builder import credit_line
+
 MIN_SCALE, MAX_SCALE, STEP = 0.05, 8.0, 1.25
 
 
@@ -72,8 +74,7 @@ class ImageViewer(QDialog):
         self._area.setAccessibleName(self.tr("Image"))
         self._area.wheelZoom.connect(lambda d: self.zoom_in() if d > 0 else self.zoom_out())
 
-        credit_line = self.tr("Credit: %1").replace("%1", credit) if credit else ""
-        text = "\n".join(part for part in (caption, credit_line) if part)
+        text = "\n".join(part for part in (caption, credit and credit_line(credit)) if part)
         self._caption = QLabel(text)
         self._caption.setWordWrap(True)
         self._caption.setTextInteractionFlags(

@@ -348,17 +348,17 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="369"/>
+        <location filename="../../desktop/ui/document_builder.py" line="381"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="390"/>
+        <location filename="../../desktop/ui/document_builder.py" line="63"/>
         <source>Credit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="409"/>
+        <location filename="../../desktop/ui/document_builder.py" line="419"/>
         <source>%1 min read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,90 +631,85 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="56"/>
-        <location filename="../../desktop/ui/image_viewer.py" line="65"/>
-        <location filename="../../desktop/ui/image_viewer.py" line="72"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="58"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="67"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="74"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="57"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="59"/>
         <source>Image viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="59"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="61"/>
         <source>Zoom in with Ctrl+=, zoom out with Ctrl+-, fit with Ctrl+0. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="75"/>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="83"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="84"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="88"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Make the image larger (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
         <source>Make the image smaller (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="91"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="91"/>
         <source>Fit the image to the window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="92"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="93"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="93"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="94"/>
         <source>Show the image at its own size (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="106"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="107"/>
         <source>Zoom level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="108"/>
         <location filename="../../desktop/ui/image_viewer.py" line="109"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="110"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="110"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="111"/>
         <source>Close the image viewer (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="166"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="167"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,112 +717,112 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="104"/>
+        <location filename="../../desktop/ui/import_worker.py" line="105"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="105"/>
+        <location filename="../../desktop/ui/import_worker.py" line="106"/>
         <source>it is not a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="106"/>
+        <location filename="../../desktop/ui/import_worker.py" line="107"/>
         <source>the file is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="107"/>
+        <location filename="../../desktop/ui/import_worker.py" line="108"/>
         <source>its text encoding could not be recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="108"/>
+        <location filename="../../desktop/ui/import_worker.py" line="109"/>
         <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="109"/>
+        <location filename="../../desktop/ui/import_worker.py" line="110"/>
         <source>this kind of file cannot be imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="110"/>
+        <location filename="../../desktop/ui/import_worker.py" line="111"/>
         <source>no article was found in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/import_worker.py" line="112"/>
         <source>the library could not save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/import_worker.py" line="113"/>
         <source>the page is not there (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="113"/>
+        <location filename="../../desktop/ui/import_worker.py" line="114"/>
         <source>the web server answered with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="114"/>
+        <location filename="../../desktop/ui/import_worker.py" line="115"/>
         <source>the web server did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="115"/>
+        <location filename="../../desktop/ui/import_worker.py" line="116"/>
         <source>the secure connection could not be trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="116"/>
+        <location filename="../../desktop/ui/import_worker.py" line="117"/>
         <source>the web server could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="117"/>
+        <location filename="../../desktop/ui/import_worker.py" line="118"/>
         <source>the address sends on to too many others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="118"/>
+        <location filename="../../desktop/ui/import_worker.py" line="119"/>
         <source>the address is not a web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="119"/>
+        <location filename="../../desktop/ui/import_worker.py" line="120"/>
         <source>this is not a web address Qari can open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="121"/>
+        <location filename="../../desktop/ui/import_worker.py" line="122"/>
         <source>it could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="136"/>
+        <location filename="../../desktop/ui/import_worker.py" line="133"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="137"/>
+        <location filename="../../desktop/ui/import_worker.py" line="134"/>
         <source>Articles imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="139"/>
+        <location filename="../../desktop/ui/import_worker.py" line="136"/>
         <source>Updated: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="142"/>
+        <location filename="../../desktop/ui/import_worker.py" line="140"/>
         <source>Already in the library: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="146"/>
+        <location filename="../../desktop/ui/import_worker.py" line="145"/>
         <source>Could not be imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,165 +981,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Qari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>C&amp;ancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>That article is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Article opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>No article selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="524"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Save from URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>&amp;Web address of the article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>Cancelling import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>Line spacing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/ui/main_window.py" line="725"/>
         <source>Line width %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>Text size %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>&amp;Typeface for articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>Font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
         <source>Theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,92 +1529,92 @@
 <context>
     <name>NotesMessages</name>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="39"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="36"/>
         <source>Note %1 in the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="43"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="40"/>
         <source>Line %1 of the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="46"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="43"/>
         <source>Notes can be imported only from JSON or CSV notes exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="49"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="46"/>
         <source>The file is too large to be a notes export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="50"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="47"/>
         <source>The file is not text in UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="51"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="48"/>
         <source>The file is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="52"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="49"/>
         <source>The file is not a notes export Qari can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="60"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="57"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="64"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="61"/>
         <source>The file is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="66"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="63"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="68"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="65"/>
         <source>The library could not save the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="70"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="67"/>
         <source>The notes in the file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="76"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="73"/>
         <source>The notes could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="92"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="89"/>
         <source>Notes imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="95"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="93"/>
         <source>Already in the library: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="100"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="99"/>
         <source>Their quote is not in the article&apos;s text: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="107"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="106"/>
         <source>Not imported, because their article is not in the library: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_messages.py" line="120"/>
+        <location filename="../../desktop/ui/notes_messages.py" line="119"/>
         <source>%2 (notes: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2011,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/read_aloud.py" line="141"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="710"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,98 +2171,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="342"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="341"/>
         <source>The speech engine failed to start (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="532"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="531"/>
         <source>Select some text to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="536"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="535"/>
         <source>The selection has nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="576"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="575"/>
         <source>Speed: %1 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="604"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
         <source>Voice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="615"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="614"/>
         <source>The view follows the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="617"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="616"/>
         <source>The view stays where it is while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="808"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="779"/>
         <source>Vowels cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="638"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="637"/>
         <source>Vowels are restored before speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="640"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="639"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="711"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="710"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="758"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="733"/>
         <source>Read Aloud from &amp;Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="765"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="740"/>
         <source>Read &amp;Selection Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="816"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="787"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="818"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="789"/>
         <source>Nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="791"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="835"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="806"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="846"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="793"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="817"/>
         <source>Read aloud is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="854"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="825"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,38 +2375,38 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="155"/>
+        <location filename="../../desktop/ui/reader_view.py" line="165"/>
         <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="171"/>
-        <location filename="../../desktop/ui/reader_view.py" line="249"/>
+        <location filename="../../desktop/ui/reader_view.py" line="181"/>
+        <location filename="../../desktop/ui/reader_view.py" line="259"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="234"/>
+        <location filename="../../desktop/ui/reader_view.py" line="244"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="235"/>
+        <location filename="../../desktop/ui/reader_view.py" line="245"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="533"/>
+        <location filename="../../desktop/ui/reader_view.py" line="573"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="535"/>
+        <location filename="../../desktop/ui/reader_view.py" line="575"/>
         <source>Press Enter to enlarge the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="537"/>
+        <location filename="../../desktop/ui/reader_view.py" line="577"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2414,7 @@
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="73"/>
+        <location filename="../../desktop/ui/i18n.py" line="79"/>
         <source> · </source>
         <translation type="unfinished"></translation>
     </message>

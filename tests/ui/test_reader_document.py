@@ -72,12 +72,27 @@ def test_seed_headline_caption_and_credit_are_in_the_document(reader, store, see
     assert caption.text() == figure.text
     assert caption.blockFormat().property(ROLE_PROPERTY) == Role.CAPTION
     credit = caption.next()
-    assert figure.credit in credit.text()
+    # The English label orders the line; the Arabic credit is isolated inside it, so the
+    # colon stays after "Credit" and the name reads right to left.
+    assert credit.text() == f"Credit: \u2068{figure.credit}\u2069"
+    assert credit.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert credit.blockFormat().property(ROLE_PROPERTY) == Role.CREDIT
     body = reader.typography.size
     caption_size = caption.begin().fragment().charFormat().fontPointSize()
     credit_size = credit.begin().fragment().charFormat().fontPointSize()
     assert credit_size < caption_size < body
+
+
+def test_the_credit_line_follows_the_arabic_interface(reader, store, seed_article, qapp):
+    from desktop.ui import i18n
+
+    i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
+    figure = next(b for b in seed_article.blocks if b.kind == BlockKind.FIGURE)
+    reader.show_article(store.add_article(seed_article).article_id)
+    index = seed_article.blocks.index(figure)
+    credit = reader.browser.document().findBlockByNumber(reader.built.block_map[index]).next()
+    assert credit.text() == f"المصدر: \u2068{figure.credit}\u2069"
+    assert credit.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def test_every_article_block_is_one_qt_block_with_the_same_text(reader, store, seed_article):
