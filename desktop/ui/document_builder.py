@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 
 from desktop.arabic import detect_direction
 from desktop.model import Article, BlockKind, Direction, Position
-from desktop.ui.i18n import join_parts
+from desktop.ui.i18n import isolated, join_parts
 from desktop.ui.themes import Theme
 from desktop.ui.typography import Typography
 
@@ -68,7 +68,7 @@ def credit_line(credit: str) -> str:
     The label's language sets the line's direction (see ``credit_label``) and the credit keeps
     its own inside: an English "Credit:" keeps its colon before an Arabic name, and «المصدر:»
     its colon before a Latin one."""
-    return credit_label().replace("%1", f"\u2068{one_line_breaks(credit)}\u2069")
+    return credit_label().replace("%1", isolated(one_line_breaks(credit)))
 
 
 @lru_cache(maxsize=8192)

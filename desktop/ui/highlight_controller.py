@@ -57,6 +57,7 @@ from desktop import arabic
 from desktop.model import Bookmark, Highlight, Position
 from desktop.notes import COLOURS, STYLES, Notes
 from desktop.ui.document_builder import cp_to_u16, u16_to_cp
+from desktop.ui.i18n import isolated
 from desktop.ui.themes import Theme, get_theme
 
 translate = QCoreApplication.translate
@@ -96,7 +97,7 @@ def short_quote(text: str, words: int = ANNOUNCE_WORDS) -> str:
     """The quote's first words, as a bidi isolate: an Arabic quote inside an English message
     (or the reverse) otherwise pulls the message's punctuation and «…» to the wrong side."""
     parts = text.split()
-    return "\u2068" + " ".join(parts[:words]) + ("…" if len(parts) > words else "") + "\u2069"
+    return isolated(" ".join(parts[:words]) + ("…" if len(parts) > words else ""))
 
 
 # --- shared state and undo -----------------------------------------------------------------------

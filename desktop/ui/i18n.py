@@ -71,10 +71,17 @@ def with_number(text: str, n: int) -> str:
     return text.replace("%1", QLocale().toString(n))
 
 
+def isolated(text: str) -> str:
+    """``text`` as a bidi isolate (FSI…PDI) for putting it into a sentence: it keeps its own
+    direction inside, and the sentence around it keeps its order (an Arabic title in an English
+    question, a Latin credit after «المصدر:»)."""
+    return f"\u2068{text}\u2069"
+
+
 def join_parts(parts: Iterable[str]) -> str:
     """Short facts on one line ("site · date · progress") the interface language's way: each
     part a bidi isolate (FSI..PDI), so a Latin date keeps its place in a right-to-left line and
     an Arabic site in a left-to-right one; empty parts left out. Arabic translates the " · "
     as "، ": a middle dot beside Arabic-Indic digits reads as a zero ("٢٩ ·" as "٢٩٠")."""
     separator = QCoreApplication.translate("Separator", " · ")
-    return separator.join(f"\u2068{part}\u2069" for part in parts if part)
+    return separator.join(isolated(part) for part in parts if part)

@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
                 return
         else:
             question = translate("MainWindow", "Delete “%1” from the library?").replace(
-                "%1", summary.title
+                "%1", i18n.isolated(summary.title)
             )
             answer = QMessageBox.question(
                 self,
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
                 self.reader.clear()
                 self._update_title()
         self.announcer.announce(
-            translate("MainWindow", "Deleted “%1”.").replace("%1", summary.title)
+            translate("MainWindow", "Deleted “%1”.").replace("%1", i18n.isolated(summary.title))
         )
         self.library.focus_list()
 

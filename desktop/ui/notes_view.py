@@ -70,7 +70,7 @@ from desktop.notes_export import (
 )
 from desktop.ui.focus_frame import FramedLineEdit, FramedTableView
 from desktop.ui.highlight_controller import NotesContext, colour_name, save_editor
-from desktop.ui.i18n import current_language, join_parts
+from desktop.ui.i18n import current_language, isolated, join_parts
 from desktop.ui.library_model import format_date
 from desktop.ui.notes_messages import (
     export_failure,
@@ -558,7 +558,9 @@ class DeleteArticleDialog(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(translate("NotesView", "Delete Article"))
-        self.setText(translate("NotesView", "Delete “%1” from the library?").replace("%1", title))
+        self.setText(
+            translate("NotesView", "Delete “%1” from the library?").replace("%1", isolated(title))
+        )
         self.setInformativeText(
             translate(
                 "NotesView",
