@@ -276,6 +276,14 @@ def action_specs() -> list[ActionSpec]:
             translate("Actions", "Open the first menu; arrow keys move between menus"),
             separator_before=True,
         ),
+        ActionSpec(
+            "context_menu",
+            translate("Actions", "&Context Menu"),
+            "go",
+            ("Shift+F10",),
+            "",
+            translate("Actions", "Open the menu of what has the focus, as the Menu key does"),
+        ),
         # Help
         ActionSpec(
             "shortcuts_help",

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
+    QRect,
+    QRectF,
     Qt,
     QTimer,
     Signal,
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
                 "focus_reader": self.focus_reader,
                 "shortcuts_help": self.show_shortcuts,
                 "menu_bar": self.open_menu_bar,
+                "context_menu": self.open_context_menu,
                 "notes_panel": self.show_notes_panel,
                 "all_notes": self.show_all_notes,
                 "undo": self.notes.undo_stack.undo,
@@ -261,6 +264,23 @@ class MainWindow(QMainWindow):
         r.articleShown.connect(self._article_shown)
         r.typographyChanged.connect(self._typography_changed)
         r.contextMenuRequested.connect(self._add_note_entries)
+
+    def open_context_menu(self) -> None:
+        """Shift+F10, which GNOME and Windows apps take for the Menu key (many keyboards have
+        none): the focused widget gets the event the Menu key gives it, at the same place
+        (Qt's: the caret or current item, else the widget's middle)."""
+        from PySide6.QtGui import QContextMenuEvent
+
+        widget = QApplication.focusWidget()
+        if widget is None or not self.isAncestorOf(widget):
+            return
+        pos = widget.rect().center()
+        if widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+            caret = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+            if isinstance(caret, QRect | QRectF) and caret.isValid():
+                pos = caret.toRect().center() if isinstance(caret, QRectF) else caret.center()
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, widget.mapToGlobal(pos))
+        QApplication.sendEvent(widget, event)
 
     def _add_note_entries(self, menu: QMenu, _position: int) -> None:
         """The notes commands in the reader's context menu, after read aloud's. They act at

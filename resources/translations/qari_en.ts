@@ -274,52 +274,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="281"/>
+        <source>&amp;Context Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="285"/>
+        <source>Open the menu of what has the focus, as the Menu key does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="290"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="286"/>
+        <location filename="../../desktop/ui/actions.py" line="294"/>
         <source>List every command and its shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="293"/>
+        <location filename="../../desktop/ui/actions.py" line="301"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="294"/>
+        <location filename="../../desktop/ui/actions.py" line="302"/>
         <source>&amp;Sepia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="295"/>
+        <location filename="../../desktop/ui/actions.py" line="303"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="296"/>
+        <location filename="../../desktop/ui/actions.py" line="304"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="303"/>
+        <location filename="../../desktop/ui/actions.py" line="311"/>
         <source>Colours of the article and the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="314"/>
+        <location filename="../../desktop/ui/actions.py" line="322"/>
         <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="324"/>
+        <location filename="../../desktop/ui/actions.py" line="332"/>
         <source>Language of menus and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="359"/>
+        <location filename="../../desktop/ui/actions.py" line="367"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,165 +991,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Qari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>C&amp;ancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>That article is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>Article opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>No article selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>Save from URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>&amp;Web address of the article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>Cancelling import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="620"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="631"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="741"/>
         <source>Line spacing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>Line width %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>Text size %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>&amp;Typeface for articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
         <source>Font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
         <source>Theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,157 +1253,157 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="79"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="80"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="80"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
         <source>Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="84"/>
         <source>Orange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="90"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="91"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="91"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="92"/>
         <source>Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="136"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="137"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="400"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="148"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="149"/>
         <source>Edit Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="159"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="160"/>
         <source>Delete Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="174"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="175"/>
         <source>Add Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="176"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="183"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="177"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="184"/>
         <source>Remove Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="194"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="195"/>
         <source>Rename Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="228"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="229"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="380"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="381"/>
         <source>Open an article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="396"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="397"/>
         <source>Select some article text to highlight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="417"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="440"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="418"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="441"/>
         <source>Move the caret into the article text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="446"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="459"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="431"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="447"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="460"/>
         <source>There is no text here to highlight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="456"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="457"/>
         <source>That article is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="470"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="471"/>
         <source>%1, underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="472"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="473"/>
         <source>Highlighted in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="481"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="482"/>
         <source>Bookmark added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="483"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="484"/>
         <source>Bookmark removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="500"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="501"/>
         <source>There is no highlight here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="504"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="505"/>
         <source>Highlight removed: %1. Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="523"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="524"/>
         <source>Select text or move the caret into a highlight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="536"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="537"/>
         <source>Highlight colour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="543"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="544"/>
         <source>Highlight style: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="578"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="579"/>
         <source>Note saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="578"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="579"/>
         <source>Highlight updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1927,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="563"/>
+        <location filename="../../desktop/ui/notes_view.py" line="565"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,8 +1954,8 @@
     <message>
         <location filename="../../desktop/ui/notes_view.py" line="496"/>
         <location filename="../../desktop/ui/notes_view.py" line="505"/>
-        <location filename="../../desktop/ui/notes_view.py" line="611"/>
-        <location filename="../../desktop/ui/notes_view.py" line="622"/>
+        <location filename="../../desktop/ui/notes_view.py" line="613"/>
+        <location filename="../../desktop/ui/notes_view.py" line="624"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,17 +1996,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="561"/>
+        <location filename="../../desktop/ui/notes_view.py" line="562"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="570"/>
+        <location filename="../../desktop/ui/notes_view.py" line="572"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="574"/>
+        <location filename="../../desktop/ui/notes_view.py" line="576"/>
         <source>&amp;Delete With Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,7 +2424,7 @@
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="79"/>
+        <location filename="../../desktop/ui/i18n.py" line="86"/>
         <source> · </source>
         <translation type="unfinished"></translation>
     </message>

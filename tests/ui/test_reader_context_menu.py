@@ -4,7 +4,7 @@ place clicked (the caret moves there) or, from the keyboard, for the caret."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -118,3 +118,20 @@ def test_the_window_adds_read_aloud_and_the_notes_commands(qtbot, make_window, l
     menu.close()
     [saved] = window.notes.notes.bookmarks(aid)
     assert saved.position.block == 2
+
+
+def test_shift_f10_opens_it_from_the_keyboard_like_the_menu_key(qtbot, make_window):
+    """Many keyboards have no Menu key; GNOME and Windows apps take Shift+F10 for it."""
+    window: MainWindow = make_window()
+    window.activateWindow()
+    window.focus_reader()
+    browser = window.reader.browser
+    qtbot.waitUntil(browser.hasFocus)
+    caret = browser.textCursor()
+    qtbot.keyClick(browser, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = window.reader.context_menu
+    assert menu is not None and menu.isVisible()
+    assert "readAloudFromHere" in [a.objectName() for a in menu.actions()]
+    assert window.registry["toggle_bookmark"] in menu.actions()
+    assert browser.textCursor().position() == caret.position()  # the caret stays
+    menu.close()
