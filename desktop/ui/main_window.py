@@ -161,8 +161,10 @@ class MainWindow(QMainWindow):
             self.reader.browser.viewport(),
         ):
             widget.setAcceptDrops(False)
-        # Delete works where the article list has focus (Del in a text field must still edit).
+        # Delete works where the article list has focus (Del in a text field must still edit);
+        # the list's context menu (right-click, Menu key, Shift+F10) offers it too.
         self.library.list.addAction(self.registry["delete_article"])
+        self.library.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self._build_status_bar()
         self._connect()

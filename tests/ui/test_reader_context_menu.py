@@ -135,3 +135,27 @@ def test_shift_f10_opens_it_from_the_keyboard_like_the_menu_key(qtbot, make_wind
     assert window.registry["toggle_bookmark"] in menu.actions()
     assert browser.textCursor().position() == caret.position()  # the caret stays
     menu.close()
+
+
+def test_the_article_list_offers_delete_in_its_context_menu(qtbot, make_window):
+    """Qt shows the list's own actions as its menu, modally: a timer reads and closes it."""
+    from PySide6.QtCore import QTimer
+
+    window: MainWindow = make_window()
+    window.activateWindow()
+    window.library.focus_list()
+    qtbot.waitUntil(window.library.list.hasFocus)
+    seen: list[list] = []
+
+    def read_and_close(tries: int = 200) -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            if tries:  # a second at most, then the assertion below says what is missing
+                QTimer.singleShot(5, lambda: read_and_close(tries - 1))
+            return
+        seen.append(popup.actions())
+        popup.close()
+
+    read_and_close()
+    qtbot.keyClick(window.library.list, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert seen == [[window.registry["delete_article"]]]
