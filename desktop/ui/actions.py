@@ -352,6 +352,18 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return out
 
 
+def _isolate_shortcuts_when_first_shown(menu: QMenu) -> None:
+    """Shortcuts drawn left to right in an Arabic menu (see ``menu_style``)."""
+
+    def first_show() -> None:
+        from desktop.ui.menu_style import isolating_style  # loads when a menu first opens
+
+        menu.aboutToShow.disconnect(first_show)
+        menu.setStyle(isolating_style())
+
+    menu.aboutToShow.connect(first_show)
+
+
 def shortcut_text(spec: ActionSpec) -> str:
     """Shortcuts as the user reads them, in native text (modifier names translated).
 
@@ -437,6 +449,8 @@ class Registry:
         for key, parent in SUBMENUS.items():
             menus[key] = menus[parent].addMenu(titles[key])
             menus[key].setObjectName(f"menu_{key}")
+        for menu in menus.values():
+            _isolate_shortcuts_when_first_shown(menu)
         for spec in self.specs:
             menu = menus[spec.menu]
             if spec.separator_before and not menu.isEmpty():

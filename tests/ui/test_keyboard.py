@@ -349,3 +349,48 @@ def test_alt_letters_do_not_clash_in_the_notes_windows_in_english_and_arabic(qap
             assert len(found) >= least, [text for _, text in found]
             assert clashes(found) == [], f"{language} {type(dialog).__name__}"
         editor.close()
+
+
+def test_menu_shortcuts_are_drawn_left_to_right_in_arabic(qtbot, qapp, make_window):
+    """In a right-to-left menu Qt moves a shortcut's last key to the front and mirrors it
+    ("Ctrl+]" as "[+Ctrl"); every menu gets a style that isolates the shortcut when it first
+    opens. Checked in pixels: the item's shortcut is drawn as the same text laid out left to
+    right, not as Qt's right-to-left default."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionMenuItem
+
+    from desktop.ui import i18n
+    from desktop.ui.menu_style import ShortcutIsolatingStyle, isolate_shortcut
+
+    assert isolate_shortcut("Wider\tCtrl+]") == "Wider\t\u2066Ctrl+]\u2069"
+    assert isolate_shortcut("No keys") == "No keys"
+    i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
+    window: MainWindow = make_window()
+    for menu in window.menus.values():
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitUntil(menu.isVisible)
+        assert isinstance(menu.style(), ShortcutIsolatingStyle), menu.objectName()
+        menu.close()
+
+    menu = window.menus["text"]
+
+    def draw(style, text: str) -> QImage:
+        option = QStyleOptionMenuItem()
+        option.initFrom(menu)
+        option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
+        option.text = text
+        option.rect = QRect(0, 0, 300, 30)
+        option.tabWidth = 120
+        option.direction = Qt.LayoutDirection.RightToLeft
+        image = QImage(300, 30, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        style.drawControl(QStyle.ControlElement.CE_MenuItem, option, painter, menu)
+        painter.end()
+        return image
+
+    plain = menu.style().baseStyle()
+    isolated = draw(menu.style(), "نص أعرض\tCtrl+]")
+    assert isolated == draw(plain, "نص أعرض\t\u2066Ctrl+]\u2069")
+    assert isolated != draw(plain, "نص أعرض\tCtrl+]")  # what Qt draws by itself

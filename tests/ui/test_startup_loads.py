@@ -35,6 +35,7 @@ LATER = (
     "desktop.notes_export",
     "desktop.ui.notes_view",
     "PySide6.QtMultimedia",  # the audio player, when reading starts
+    "desktop.ui.menu_style",  # when a menu is first opened
 )
 
 CHILD = r"""
