@@ -81,27 +81,74 @@ def _variants(folded_char: str) -> str:
     return "[" + "".join(re.escape(s) for s in sorted(spellings)) + "]"
 
 
-def search_pattern(query: str) -> re.Pattern[str] | None:
-    """A pattern that finds ``query`` in original text under the folding rules.
+_SEARCH_WORD = re.compile(r"\w+")
 
-    Each query word matches as a substring; between letters any diacritic, tatweel or invisible
-    mark may stand. Returns None for a query with nothing to search for.
+
+def search_words(query: str) -> list[str]:
+    """The folded words of a library search, without its punctuation: what the index is asked
+    for and what snippets mark."""
+    return _SEARCH_WORD.findall(normalize_for_search(query))
+
+
+def _spelled(folded: str) -> str:
+    """A pattern for folded text in original text: every spelling the folding treats as equal,
+    and any diacritic, tatweel or invisible mark between letters and after the last."""
+    return _IGNORED_CLASS.join(_variants(c) for c in folded) + _IGNORED_CLASS
+
+
+def search_pattern(query: str) -> re.Pattern[str] | None:
+    """A pattern that marks the words of a library search in original text.
+
+    Each query word matches as a substring, as does its stem when the search looks for one
+    (``word_forms``: «المستشفى» also marks «مستشفى»). Returns None for a query with nothing to
+    search for.
     """
-    words = normalize_for_search(query).split()
+    words = search_words(query)
     if not words:
         return None
-    alternatives = []
-    for word in sorted(set(words), key=len, reverse=True):
-        alternatives.append(_IGNORED_CLASS.join(_variants(c) for c in word) + _IGNORED_CLASS)
+    wanted = set(words) | {word_forms(w)[0] for w in words}
+    alternatives = [_spelled(w) for w in sorted(wanted, key=len, reverse=True)]
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:
-    """(start, end) code-point spans of every match of ``query`` in ``text``."""
-    pattern = search_pattern(query)
-    if pattern is None:
+    """(start, end) code-point spans of every match of ``query`` in ``text``, as a phrase:
+    «في حلب» finds those two words together, not every «في» (what find in a page does)."""
+    words = normalize_for_search(query).split()
+    if not words:
         return []
+    pattern = re.compile(_spelled(" ".join(words)), re.IGNORECASE)
     return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+# --- words with their attached particles -----------------------------------------------------
+
+# What Arabic writes joined to the front of a word, folded: the conjunctions و and ف, the
+# prepositions ب, ك and ل, the article ال, and their combinations (لل is ل + ال). The index
+# keeps words as written, so «مستشفى» is looked for as «المستشفى», «بالمستشفى», … too.
+PROCLITICS = (
+    "و", "ف", "ب", "ك", "ل", "ال", "لل", "وال", "فال", "بال", "كال", "ولل", "فلل",
+    "وب", "ول", "وك", "فب", "فل", "فك",
+)  # fmt: skip
+# Taken off a word the user typed with them («المستشفى» is also looked for as «مستشفى»); the
+# one-letter ones are not, as they are as often the word's own first letter («بحر», «ولد»).
+_ARTICLES = ("ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_MIN_STEM = 3  # letters: shorter words are not stripped or extended («في» is not «وفي»)
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """The forms a search looks for a folded query word in, each as a word prefix: its stem
+    first (the word without a leading article when at least ``_MIN_STEM`` letters remain), then
+    the stem with every proclitic before it. A short word, or one not starting with an Arabic
+    letter or a digit, is looked for only as it is."""
+    stem = word
+    for article in _ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= _MIN_STEM:
+            stem = word[len(article) :]
+            break
+    if len(stem) < _MIN_STEM or not (_ARABIC_LETTER.match(stem) or stem[0].isdigit()):
+        return (word,)
+    return (stem, *(p + stem for p in PROCLITICS))
 
 
 # --- sentences and words -------------------------------------------------------------------

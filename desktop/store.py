@@ -392,16 +392,19 @@ class Store:
                 _summary, self.conn.execute(f"{self._SUMMARY_SQL} WHERE a.id IN ({marks})", ids)
             )
         }
-        texts: dict[int, list[str]] = {}
-        for article_id, text in self.conn.execute(
-            f"SELECT article_id, text FROM blocks WHERE article_id IN ({marks}) "
-            "ORDER BY article_id, idx",
-            ids,
-        ):
-            texts.setdefault(article_id, []).append(text)
         pattern = arabic.search_pattern(query)
+        # Each article's blocks are read only up to the first match: a long article that
+        # matches early costs one block, not all of its text.
+        blocks = "SELECT text FROM blocks WHERE article_id = ? ORDER BY idx"
         return [
-            SearchHit(summaries[i], make_snippet(texts.get(i, []), summaries[i].title, pattern))
+            SearchHit(
+                summaries[i],
+                make_snippet(
+                    (row[0] for row in self.conn.execute(blocks, (i,))),
+                    summaries[i].title,
+                    pattern,
+                ),
+            )
             for i in ids
         ]
 
@@ -478,40 +481,47 @@ def _fold_or_empty(text: str | None) -> str:
     return arabic.normalize_for_search(text) if text else ""
 
 
-_TOKEN = re.compile(r"\w+")
-
-
 def fts_query(query: str) -> str:
-    """The FTS5 query for a user's words: every folded word as a quoted prefix, all required.
+    """The FTS5 query for a user's words: each folded word required, as a prefix of an indexed
+    word, in any of its forms (``arabic.word_forms``: with «ال», «و», «ب» … before it).
 
     Quoting each token keeps FTS5 syntax (AND, NEAR, *, ", :) in user input from being
     interpreted, so no query can raise a syntax error.
     """
-    tokens = _TOKEN.findall(arabic.normalize_for_search(query))
-    return " ".join(f'"{t}"*' for t in tokens)
+    groups = []
+    for token in arabic.search_words(query):
+        forms = " OR ".join(f'"{form}"*' for form in arabic.word_forms(token))
+        groups.append(f"({forms})")
+    return " AND ".join(groups)
 
 
-def make_snippet(texts: list[str], title: str, pattern: re.Pattern[str] | None) -> Snippet:
-    """A window of original text around the first match, with every match in it marked."""
-    for text in [*texts, title]:
-        found = pattern.search(text) if pattern else None
-        if found:
-            start = max(0, found.start() - SNIPPET_CONTEXT)
-            end = min(len(text), found.end() + SNIPPET_CONTEXT)
-            # widen to whole words so the snippet does not start or end mid-word
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
-            while end < len(text) and not text[end].isspace():
-                end += 1
-            window = text[start:end]
-            marks = tuple(
-                (m.start(), m.end()) for m in pattern.finditer(window) if m.end() > m.start()
-            )
-            prefix = "… " if start > 0 else ""
-            suffix = " …" if end < len(text) else ""
-            shift = len(prefix)
-            return Snippet(
-                prefix + window + suffix, tuple((s + shift, e + shift) for s, e in marks)
-            )
-    first = texts[0] if texts else ""
-    return Snippet(first[: 2 * SNIPPET_CONTEXT], ())
+def make_snippet(texts: Iterable[str], title: str, pattern: re.Pattern[str] | None) -> Snippet:
+    """A window of original text around the first match, with every match in it marked;
+    ``texts`` (the blocks, in order) is read only up to that match. With no match in the blocks
+    or the title: the start of the first block."""
+    first = None
+    for text in texts:
+        first = text if first is None else first
+        snippet = _snippet_at(text, pattern)
+        if snippet is not None:
+            return snippet
+    return _snippet_at(title, pattern) or Snippet((first or "")[: 2 * SNIPPET_CONTEXT], ())
+
+
+def _snippet_at(text: str, pattern: re.Pattern[str] | None) -> Snippet | None:
+    found = pattern.search(text) if pattern else None
+    if not found:
+        return None
+    start = max(0, found.start() - SNIPPET_CONTEXT)
+    end = min(len(text), found.end() + SNIPPET_CONTEXT)
+    # widen to whole words so the snippet does not start or end mid-word
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    window = text[start:end]
+    marks = tuple((m.start(), m.end()) for m in pattern.finditer(window) if m.end() > m.start())
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    shift = len(prefix)
+    return Snippet(prefix + window + suffix, tuple((s + shift, e + shift) for s, e in marks))

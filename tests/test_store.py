@@ -304,8 +304,58 @@ def test_search_never_raises_on_fts_syntax(store: Store, query: str) -> None:
 
 
 def test_fts_query_quotes_tokens() -> None:
-    assert fts_query("إعلانُ روسيا") == '"اعلان"* "روسيا"*'
+    query = fts_query("إعلانُ روسيا")
+    left, right = query.split(" AND ")
+    assert left.startswith('("اعلان"* OR "واعلان"* OR ') and '"الاعلان"*' in left
+    assert right.startswith('("روسيا"* OR ') and '"لروسيا"*' in right
+    assert fts_query("في on") == '("في"*) AND ("on"*)'  # short and Latin words: as typed
     assert fts_query("  ") == ""
+
+
+CLITIC_TEXT = (
+    "دخلت المستشفى صباحا، وقال للصحفيين إن هناك ما يقدر ب8000 مدني، ثم عاد بالطائرة إلى حلب."
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [
+        ("مستشفى", "مستشفى"),  # «ال» before it
+        ("المستشفى", "المستشفى"),
+        ("صحفيين", "صحفيين"),  # «لل»
+        ("قال", "قال"),  # «و»
+        ("طائرة", "طائرة"),  # «بال», and taa marbuta folded
+        ("8000", "8000"),  # «ب» before a number
+        ("٨٠٠٠", "8000"),
+    ],
+)
+def test_search_finds_words_with_their_attached_particles(
+    store: Store, query: str, marked: str
+) -> None:
+    """Arabic joins «ال», «و», «ف», «ب», «ك» and «ل» to the next word; a search for the word
+    must find it with them, as the README promises («مستشفى» finds «المستشفى»)."""
+    aid = store.add_article(article(blocks=[Block(BlockKind.PARAGRAPH, CLITIC_TEXT)])).article_id
+    hits = store.search(query)
+    assert [h.article.id for h in hits] == [aid], query
+    snippet = hits[0].snippet
+    assert marked in [snippet.text[s:e] for s, e in snippet.marks]
+
+
+def test_a_word_typed_with_its_article_finds_it_without(store: Store) -> None:
+    aid = store.add_article(
+        article(blocks=[Block(BlockKind.PARAGRAPH, "زار مستشفى ميدانيا في المدينة.")])
+    ).article_id
+    hit = store.search("المستشفى")[0]
+    assert hit.article.id == aid
+    assert [hit.snippet.text[s:e] for s, e in hit.snippet.marks] == ["مستشفى"]
+
+
+def test_particles_are_not_stripped_from_short_words_or_added_to_them(store: Store) -> None:
+    """«ولد» (a boy) is not «لد» with «و»; «في» is not looked for as «وفي»."""
+    store.add_article(article(blocks=[Block(BlockKind.PARAGRAPH, "ولد وفي بيته.")]))
+    assert store.search("لد") == []
+    assert fts_query("بحر") == fts_query("بحر")  # stays «بحر», not «حر» with «ب»
+    assert '"حر"*' not in fts_query("بحر")
 
 
 def test_reading_state_and_progress_filters(store: Store) -> None:
@@ -453,3 +503,10 @@ def test_a_library_from_before_the_contentless_index_is_reindexed(tmp_path, monk
         assert new.schema_version() == MIGRATIONS[-1].version
         assert len(new.search("الاممى")) == 1
         fts_integrity(new)
+
+
+def test_punctuation_in_a_search_still_marks_the_words(store: Store) -> None:
+    store.add_article(article())
+    for query in ('"المبعوث', "المبعوث*", "(المبعوث)"):
+        [hit] = store.search(query)
+        assert "المبعوث" in [hit.snippet.text[s:e] for s, e in hit.snippet.marks], query
