@@ -32,6 +32,8 @@ class App:
             old.save_window()
         window = MainWindow(self.store, defer_library=True)
         window.languageChangeRequested.connect(self.change_language)
+        # After the first paint (the list fills then): the log's handler costs ~9 ms to load.
+        window.libraryLoaded.connect(self._log_to_file)
         window.show()
         window.open_initial()
         self.window = window
@@ -41,6 +43,11 @@ class App:
             old.close()
             old.deleteLater()
         return window
+
+    def _log_to_file(self) -> None:
+        from desktop.log_file import log_to_file
+
+        log_to_file(self.store.path.parent)
 
     def change_language(self, choice: str) -> None:
         from PySide6.QtCore import QCoreApplication

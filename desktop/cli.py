@@ -87,8 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run  # Qt is loaded only when the window is wanted
 
         return run(sys.argv[:1], args.data_dir)
+    from desktop.log_file import log_to_file
     from desktop.store import Store, StoreError
 
+    log_to_file(paths.data_dir(args.data_dir))
     try:
         store = Store.open(paths.database_path(args.data_dir))
     except StoreError as exc:

@@ -109,6 +109,32 @@ def test_import_reports_failures_with_reasons_and_exits_1(data_dir: Path, tmp_pa
             assert line.count(str(folder / name)) == 1
 
 
+def test_a_library_that_cannot_save_says_so_in_one_line_and_logs_the_details(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A full disk cannot be made here; a trigger that refuses every new article fails the
+    write the same way. The traceback goes to the log beside the library, not the terminal."""
+    import sqlite3
+
+    assert qari(data_dir, "list").returncode == 0  # the library, with the bundled articles
+    with sqlite3.connect(data_dir / "library.sqlite3") as db:
+        db.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON articles "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    folder = tmp_path / "new"
+    folder.mkdir()
+    for n in (1, 2):
+        (folder / f"{n}.txt").write_text(f"عنوان {n}\n\nفقرة من المقال {n}.\n", encoding="utf-8")
+    result = qari(data_dir, "import", str(folder))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(failed) == 2 and len(result.stderr.splitlines()) == 2
+    log = (data_dir / "qari.log").read_text(encoding="utf-8")
+    assert "storing" in log and "Traceback" in log and "database or disk is full" in log
+
+
 def test_usage_error_exits_2(data_dir: Path) -> None:
     assert qari(data_dir, "show", "not-a-number").returncode == 2
     assert qari(data_dir, "frobnicate").returncode == 2

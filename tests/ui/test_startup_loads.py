@@ -36,6 +36,7 @@ LATER = (
     "desktop.ui.notes_view",
     "PySide6.QtMultimedia",  # the audio player, when reading starts
     "desktop.ui.menu_style",  # when a menu is first opened
+    "logging.handlers",  # the log file, once the list is filled
 )
 
 CHILD = r"""
