@@ -11,6 +11,7 @@ dependency). Durations come from the PCM, not the encoded file, so they are exac
 
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 import wave
@@ -110,10 +111,13 @@ def vtt_time(seconds: float) -> str:
 
 
 def write_vtt(path: Path, cues: Sequence[tuple[float, float, str]]) -> None:
-    """WebVTT with one cue per sentence (start, end, text)."""
+    """WebVTT with one cue per sentence (start, end, text). The text is escaped: in a cue,
+    «<» starts markup, «&» an entity and «-->» a timing line («Security & Location» is in
+    the corpus), so a player would drop or mangle the sentence."""
     lines = ["WEBVTT", ""]
     for n, (start, end, text) in enumerate(cues, 1):
-        lines += [str(n), f"{vtt_time(start)} --> {vtt_time(end)}", " ".join(text.split()), ""]
+        cue = html.escape(" ".join(text.split()), quote=False)
+        lines += [str(n), f"{vtt_time(start)} --> {vtt_time(end)}", cue, ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 

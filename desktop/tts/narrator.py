@@ -273,8 +273,11 @@ class Narrator:
             self._set_state(NarratorState.STOPPED)
 
     def next_sentence(self) -> None:
+        """To the next sentence; on the last one there is none, and nothing happens (as with
+        the next paragraph), rather than saying the last one again."""
         with self._lock:
-            self._jump(min(self._cursor + 1, len(self._utts) - 1))
+            if self._cursor + 1 < len(self._utts):
+                self._jump(self._cursor + 1)
 
     def previous_sentence(self) -> None:
         with self._lock:
@@ -343,14 +346,20 @@ class Narrator:
     def on_drained(self) -> None:
         """The player has played everything it was given (``Player.drained``)."""
         with self._lock:
-            if self._state != NarratorState.PLAYING:
+            if self._state != NarratorState.PLAYING or self._in_flight:
                 return
-            if self._next_append >= len(self._utts) and self._in_flight == 0:
+            if self._next_append >= len(self._utts):
                 if self._scheduled:
                     last = self._scheduled[-1]
                     self._emit_place(last, last.samples)
                 self._output.stop()  # all heard: close the device, stop the position timer
                 self._set_state(NarratorState.FINISHED)
+                return
+            # Sentences that could not be spoken used up the read-ahead (it counts from the
+            # sentence being heard, which did not move): ask for the ones after them; the
+            # player plays on when they come.
+            self._cursor = max(self._cursor, self._next_append - 1)
+            self._fill()
 
     # --- internals -------------------------------------------------------------------------
 
@@ -396,6 +405,9 @@ class Narrator:
             self._new_generation()
             self._output.stop()
             self._restart_on_resume = True
+        elif self._state == NarratorState.FINISHED:
+            # Moved after the end: play starts at the sentence moved to, not over from the top.
+            self._set_state(NarratorState.STOPPED)
         self._emit_sentence_only()
 
     def _resynthesize(self) -> None:

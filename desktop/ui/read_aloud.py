@@ -558,8 +558,14 @@ class ReadAloudController(QObject):
         self._navigate(Narrator.previous_paragraph)
 
     def _navigate(self, step: Callable[[Narrator], None]) -> None:
+        """A skip moves the reading, it does not change what the listener is doing: no state
+        is said (after the end, moving back makes the narrator "stopped" there, in silence)."""
         if self._ready():
-            step(self._narrator)
+            self._quiet += 1
+            try:
+                step(self._narrator)
+            finally:
+                self._quiet -= 1
 
     def faster(self) -> None:
         self.set_rate(self.rate + RATE_STEP, announce=True)

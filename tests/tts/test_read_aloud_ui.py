@@ -207,6 +207,44 @@ def test_next_and_previous_sentence_and_paragraph_move_the_highlight(qtbot, puls
     assert c.current_position() == Position(1, 0)
 
 
+def test_after_the_end_a_step_back_then_play_reads_from_there(qtbot, pulse, ra):
+    c = ra.controller
+    put_caret(ra, 3, 1)  # the last paragraph: one sentence
+    c.play_pause()
+    wait_state(qtbot, ra, "finished")
+    said = len(ra.messages)
+    c.previous_sentence()  # F7 after the end: the sentence before is marked ...
+    assert sentence_of(ra) == (2, *spans(2)[-1])
+    assert ra.messages[said:] == []  # ... in silence: nothing "stopped"
+    c.play_pause()  # ... and F5 reads from it, not from the headline
+    wait_word_in(qtbot, ra, 2, spans(2)[-1])
+    assert ra.places[-1][0] == 2
+
+
+def test_two_sentences_that_cannot_be_said_are_skipped_and_reading_goes_on(
+    qtbot, pulse, store, engine
+):
+    from test_tts_narrator import FailingEngine
+
+    store.set_setting("speech.rate", 320)
+    article = Article(
+        "عنوان",
+        [
+            Block(BlockKind.PARAGRAPH, "الجملة الأولى هنا. جملة XX معطوبة. وأخرى XX معطوبة."),
+            Block(BlockKind.PARAGRAPH, "الفقرة الثانية تقرأ."),
+        ],
+    )
+    c = make(qtbot, store, lambda: FailingEngine(engine, "XX"))
+    try:
+        c.reader.show_article_obj(article)
+        c.controller.start_at(0, 0)
+        qtbot.waitUntil(lambda: (sentence_of(c) or (0,))[0] == 1, timeout=TIMEOUT)
+        assert c.messages.count("Skipped a sentence that could not be spoken.") == 2
+        wait_state(qtbot, c, "finished")
+    finally:
+        c.controller.close()
+
+
 def test_a_selection_is_read_alone_then_finished(qtbot, pulse, ra):
     s1 = spans(1)
     start = BLOCKS[1].text.index("جملة أخرى")  # from inside the second sentence ...

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.model import Article, Block, BlockKind
 from desktop.tts.engine import SAMPLE_RATE, EngineUnavailable
-from desktop.tts.export import ExportError, export_article, vtt_time
+from desktop.tts.export import ExportError, export_article, vtt_time, write_vtt
 from desktop.tts.speech_text import article_utterances
 
 ARTICLE = Article(
@@ -106,3 +106,15 @@ def test_bad_targets_say_why(engine, tmp_path: Path) -> None:
 def test_vtt_time_format() -> None:
     assert vtt_time(0) == "00:00:00.000"
     assert vtt_time(3723.4567) == "01:02:03.457"
+
+
+def test_subtitle_text_is_escaped_so_every_sentence_survives(tmp_path: Path) -> None:
+    """In a WebVTT cue «<» starts markup, «&» an entity and «-->» a timing line."""
+    path = tmp_path / "a.vtt"
+    write_vtt(path, [(0.0, 1.0, "القيمة 3 <5 و> 2 --> نعم"), (1.0, 2.0, "Security & Location")])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert "القيمة 3 &lt;5 و&gt; 2 --&gt; نعم" in lines and "Security &amp; Location" in lines
+    assert [line for line in lines if "-->" in line] == [
+        "00:00:00.000 --> 00:00:01.000",
+        "00:00:01.000 --> 00:00:02.000",
+    ]

@@ -345,6 +345,54 @@ def test_no_voice_for_the_language_is_an_error_state_with_what_to_install(engine
         h.narrator.close()
 
 
+def test_two_failed_sentences_in_a_row_do_not_stop_the_reading(engine) -> None:
+    """The read-ahead counts from the sentence being heard; two failures used it up, and the
+    reading stayed "playing" in silence after the first sentence."""
+    text = "الأولى قصيرة. وفيها XX ثانية. وثالثة XX أيضا. الرابعة هنا."
+    h = Harness(FailingEngine(engine, "XX"), Article("عنوان", [Block(BlockKind.PARAGRAPH, text)]))
+    n = h.narrator
+    try:
+        n.start(0, 0)
+        h.pump_until(lambda: len(h.messages) == 2)  # the two that fail, skipped
+        assert [s.index for s in n._scheduled] == [1]  # the headline is 0
+        n.on_position(h.output.total)  # the first sentence has been heard...
+        n.on_drained()  # ... and the player has nothing more
+        h.pump_until(lambda: len(n._scheduled) == 2)
+        assert n._scheduled[1].index == 4 and n.state == NarratorState.PLAYING
+        n.on_position(h.output.total)
+        n.on_drained()
+        assert n.state == NarratorState.FINISHED
+    finally:
+        n.close()
+
+
+def test_next_sentence_on_the_last_one_does_not_say_it_again(h) -> None:
+    n = h.narrator
+    n.start(3, 0)  # the last paragraph, one sentence
+    h.pump()
+    calls = list(h.output.calls)
+    n.next_sentence()
+    assert h.output.calls == calls and n.state == NarratorState.PLAYING
+
+
+def test_after_the_end_play_starts_where_the_reading_was_moved(h) -> None:
+    n = h.narrator
+    n.start(3, 0)
+    h.pump()
+    n.on_drained()
+    assert n.state == NarratorState.FINISHED
+    n.previous_sentence()
+    second = BLOCKS[2].text.index("جملتها")
+    assert n.state == NarratorState.STOPPED
+    assert h.where == (2, (second, len(BLOCKS[2].text)))
+    n.play()
+    assert n.state == NarratorState.LOADING and h.where[0] == 2
+    n.stop()
+    n.on_drained()
+    n.play()  # stopped, not finished: from where it stopped
+    assert h.where[0] == 2
+
+
 def test_rate_change_says_the_current_sentence_again(h) -> None:
     n = h.narrator
     n.start(3, 0)
