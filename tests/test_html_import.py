@@ -394,6 +394,16 @@ def test_impossible_dates_are_not_read(text: str, date: str):
         ("Protesters in Cairo. Photo: AP", ("Protesters in Cairo.", "AP")),
         ("الصورة: الرئيس يلقي كلمته", ("الصورة: الرئيس يلقي كلمته", "")),
         ("مشهد عام للمدينة", ("مشهد عام للمدينة", "")),
+        (
+            "الهاتف في مقر الشركة (AFP via Getty Images)",
+            ("الهاتف في مقر الشركة", "AFP via Getty Images"),
+        ),
+        # a word that only starts like an agency is the caption's own
+        (
+            "الهاتف الجديد في مقر الشركة (Apple Park)",
+            ("الهاتف الجديد في مقر الشركة (Apple Park)", ""),
+        ),
+        ("خادم الويب (Apache)", ("خادم الويب (Apache)", "")),
     ],
 )
 def test_credit_is_split_off_the_caption(caption: str, expected: tuple[str, str]):

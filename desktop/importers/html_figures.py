@@ -68,8 +68,11 @@ _AGENCIES = (
     "Anadolu",
     "Shutterstock",
 )
+# The agency's name ends where a word ends: «(Apple Park)» is not a credit by «AP».
 _TRAILING_AGENCY = re.compile(
-    r"\s*[(\[]\s*(" + "|".join(re.escape(a) for a in _AGENCIES) + r")[^)\]]{0,40}[)\]]\s*$",
+    r"\s*[(\[]\s*("
+    + "|".join(re.escape(a) for a in _AGENCIES)
+    + r")(?![^\W\d_])[^)\]]{0,40}[)\]]\s*$",
     re.IGNORECASE,
 )
 _WRAPPER_MAX_CHARS = 600
