@@ -135,6 +135,21 @@ def test_western_legacy_text_is_read_as_windows_1252() -> None:
     assert decoded.text == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short paragraph: too few common words for the score, yet only Windows-1256 reads it
+        "حول منزل أسرة كاسترو، فينكا لاس ماناكاس، إلى متحف ويعد رمزا لجذور فيدل وراؤول الريفية.",
+        # a book listing: more Latin letters than Arabic ones
+        "كتاب الأسبوع\nفلسفة الاتساخ Four Walls and a Roof A Philosophy of Dirt by Olli "
+        "Lagerspetz تأليف: أولي لاغرسبيتز الناشر: Reaktion 2018\n",
+    ],
+)
+def test_short_or_mixed_windows_1256_text_is_read_when_only_it_fits(text: str) -> None:
+    decoded = decode_bytes(text.encode("cp1256"))
+    assert (decoded.text, decoded.encoding) == (text, "cp1256")
+
+
 def test_random_high_bytes_are_refused() -> None:
     rng = random.Random(1256)
     data = bytes(rng.randrange(0x80, 0x100) for _ in range(4096))

@@ -509,3 +509,34 @@ def test_a_photo_turned_by_its_exif_orientation_is_stored_upright(tmp_path: Path
     image = article.images[fig.image]
     assert (image.width, image.height) == (100, 200)
     assert Image.open(io.BytesIO(image.data)).size == (100, 200)
+
+
+WINDOWS_1256_PARAGRAPHS = [
+    "أكد ستيفان دي ميستورا، المبعوث الأممي الخاص لسوريا، ترحيبه بإعلان روسيا.",
+    "وقال للصحفيين في جنيف إن هناك شعورا بالاتحاد داخل مجلس الأمن حيال حلب.",
+    "ودعا إلى هدنة إنسانية تسمح بإجلاء الجرحى من المدينة في أقرب وقت ممكن.",
+]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'],
+)
+def test_a_windows_1256_page_with_much_markup_is_read_as_arabic(tmp_path: Path, meta: str):
+    """An old Arabic page: CSS, a script and an English menu are mostly Latin letters, more
+    than the Arabic text; the code page is judged by the text alone. A server's default
+    «charset=iso-8859-1» must not turn it into «åá ÓÑÞ»."""
+    css = "body{font-family:Tahoma,Arial,sans-serif;margin:0;padding:0;background:#fff}\n" * 20
+    js = "function track(id){var i=new Image();i.src='/stats?id='+id+'&t='+Date.now();}\n" * 20
+    nav = "".join(f"<li><a href='/{w}'>{w.title()}</a></li>" for w in ["home", "news", "sport"])
+    title = "هل سرق الموساد نصف طن من أسرار إيران النووية؟"
+    body = "".join(f"<p>{p}</p>" for p in WINDOWS_1256_PARAGRAPHS)
+    page = (
+        f"<html><head>{meta}<title>{title}</title><style>{css}</style><script>{js}</script>"
+        f"</head><body><ul>{nav}</ul><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+    path = tmp_path / "old-page.html"
+    path.write_bytes(page.encode("cp1256"))
+    article = load(path)
+    assert article.title == title
+    assert [b.text for b in article.blocks] == WINDOWS_1256_PARAGRAPHS

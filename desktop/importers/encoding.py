@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.importers.errors import BINARY, EMPTY, ENCODING, ImportFailure
@@ -175,8 +176,16 @@ class DecodedText:
     encoding: str  # a Python codec name, e.g. "utf_8", "cp1256"
 
 
-def decode_bytes(data: bytes, source: str = "the input") -> DecodedText:
-    """Decode ``data`` or raise ImportFailure naming ``source`` and saying why it is not text."""
+def decode_bytes(
+    data: bytes,
+    source: str = "the input",
+    text_of: Callable[[bytes], bytes] | None = None,
+) -> DecodedText:
+    """Decode ``data`` or raise ImportFailure naming ``source`` and saying why it is not text.
+
+    ``text_of(data)``: the bytes a legacy code page is judged by, when it comes to that (the
+    default is ``data`` itself). A web page gives its text without the markup, which is ASCII
+    in every code page and would outweigh the Arabic on a page with much CSS or script."""
     if not data.strip():
         raise ImportFailure(
             source, "the file is empty" if not data else "the file holds only white space", EMPTY
@@ -200,7 +209,7 @@ def decode_bytes(data: bytes, source: str = "the input") -> DecodedText:
         if _control_ratio(text[:_SAMPLE_BYTES]) > MAX_JUNK_RATIO:
             raise ImportFailure(source, "it is binary data, not text", BINARY)
         return DecodedText(text, "utf_8")
-    for codec in legacy_candidates(data):
+    for codec in legacy_candidates(data if text_of is None else text_of(data)):
         text = try_decode(data, codec)  # the whole file, not just the scored sample
         if text is not None:
             return DecodedText(text, codec)
@@ -248,17 +257,25 @@ def _bomless_utf16(data: bytes) -> DecodedText | None:
 def legacy_candidates(data: bytes) -> list[str]:
     """Single-byte encodings under which ``data`` reads as plausible text, best first: the
     Arabic code pages by plausibility score, else charset-normalizer's choice for non-Arabic
-    text when it is confident. Empty when nothing reads as text."""
+    text when it is confident, else the one Arabic code page that reads it as clean text with
+    Arabic in it (a short note, or a list of English titles with Arabic ones: too few common
+    Arabic words to score). Empty when nothing reads as text."""
     sample = data[:_SAMPLE_BYTES]
     scored: list[tuple[float, int, str]] = []
+    clean: list[str] = []
     for rank, codec in enumerate(ARABIC_CODE_PAGES):
-        score = arabic_plausibility(try_decode(sample, codec))
+        text = try_decode(sample, codec)
+        score = arabic_plausibility(text)
         if score is not None:
             scored.append((score, -rank, codec))
+        elif _clean_with_arabic(text):
+            clean.append(codec)
     if scored:
         return [codec for _, _, codec in sorted(scored, reverse=True)]
     other = _confident_non_arabic(sample)
-    return [other] if other else []
+    if other:
+        return [other]
+    return clean if len(clean) == 1 else []
 
 
 def try_decode(data: bytes, codec: str) -> str | None:
@@ -310,6 +327,24 @@ def arabic_plausibility(text: str | None) -> float | None:
     if len(words) >= 5 and common < MIN_COMMON_WORD_RATIO:
         return None
     return arabic / letters + common
+
+
+def _clean_with_arabic(text: str | None) -> bool:
+    """Text with some Arabic and nothing a wrong code page leaves behind: no junk, and mostly
+    letters and digits. (Not enough on its own when several code pages pass it.)"""
+    if not text:
+        return False
+    visible = len(_SPACES.sub("", text))
+    if not visible or len(_ARABIC_JUNK.findall(text)) / visible > MAX_JUNK_RATIO:
+        return False
+    if _junk_ratio(text) > MAX_JUNK_RATIO:
+        return False
+    text = text.translate(_NO_MARKS)
+    visible = len(_SPACES.sub("", text))
+    return (
+        len(_ARABIC_LETTER.findall(text)) >= 2
+        and len(_ALNUM.findall(text)) / visible >= MIN_LETTER_RATIO
+    )
 
 
 def _arabic_word_ratio(words: list[str]) -> float:

@@ -21,6 +21,14 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+# What a reader does not see, for judging a legacy code page by the page's text alone: scripts,
+# styles, comments and tags are ASCII in every code page, and on an ordinary page they outweigh
+# the Arabic (a page with CSS, a script and an English menu can be mostly Latin letters).
+_MARKUP = re.compile(
+    rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_SCAN_BYTES = 512 * 1024  # of a page, for that: enough text after the markup is taken out
 # WHATWG: these labels mean windows-1252 in every browser.
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"}
 # Invisible characters that only get in the way in extracted text: U+FEFF anywhere (a stray
@@ -63,7 +71,7 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
     """
     declared = declared_charset(data, header_charset)
     try:
-        found = decode_bytes(data, source)
+        found = decode_bytes(data, source, text_of=_visible_text)
     except ImportFailure as exc:
         if exc.kind != ENCODING or declared is None:
             raise
@@ -78,6 +86,11 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
             text = try_decode(data, declared) or text
     text = text.translate(_STRAY)
     return _XML_DECLARATION.sub("", text, count=1)
+
+
+def _visible_text(data: bytes) -> bytes:
+    """The start of a page without its markup, for judging a legacy code page by."""
+    return _MARKUP.sub(b" ", data[:_SCAN_BYTES])
 
 
 def _may_override(sniffed: str, declared: str) -> bool:
