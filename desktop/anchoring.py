@@ -74,6 +74,24 @@ def reanchor(quote: TextQuote, block_texts: Sequence[str]) -> TextQuote | None:
     return make_quote(block_texts, block, start, end)
 
 
+def follow_position(
+    old_texts: Sequence[str], block: int, offset: int, new_texts: Sequence[str]
+) -> tuple[int, int]:
+    """Where the place (``block``, ``offset``) of ``old_texts`` is in ``new_texts``: found by
+    the text after it (before it, at a block's end), as a note is. When that text is gone: the
+    same block number, at its start, inside the new text."""
+    last = max(len(new_texts) - 1, 0)
+    if 0 <= block < len(old_texts) and old_texts[block]:
+        text = old_texts[block]
+        offset = max(0, min(offset, len(text)))
+        end = min(len(text), offset + CONTEXT)
+        start = offset if end > offset else max(0, offset - CONTEXT)
+        found = reanchor(make_quote(old_texts, block, start, end), new_texts)
+        if found is not None:
+            return found.block, found.start if start == offset else found.end
+    return min(max(block, 0), last), 0
+
+
 # --- exact and white-space-insensitive matches -------------------------------------------------
 
 

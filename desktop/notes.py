@@ -125,12 +125,10 @@ class Notes:
     # --- article text ------------------------------------------------------------------------
 
     def block_texts(self, article_id: int) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT text FROM blocks WHERE article_id = ? ORDER BY idx", (article_id,)
-        ).fetchall()
-        if not rows and not self.article_exists(article_id):
+        texts = self.store.block_texts(article_id)
+        if not texts and not self.article_exists(article_id):
             raise KeyError(f"No article {article_id} in the library.")
-        return [r[0] for r in rows]
+        return texts
 
     def article_exists(self, article_id: int) -> bool:
         """Whether the library has this article (the CLI checks ``--article`` with it)."""

@@ -199,8 +199,10 @@ class Store:
                 "content_hash": article.content_hash,
                 "word_count": article.word_count(),
             }
+            old_texts: list[str] = []
             if existing:
                 article_id = existing[0]
+                old_texts = self.block_texts(article_id)
                 self._unindex(article_id)
                 self.db["articles"].update(article_id, values)
                 self.conn.execute("DELETE FROM blocks WHERE article_id = ?", (article_id,))
@@ -239,7 +241,32 @@ class Store:
                 from desktop.notes import Notes  # notes build on the store, not the reverse
 
                 Notes(self).reanchor_article(article_id)
+                self._follow_reading_position(article_id, old_texts, article)
         return AddResult(article_id, status)
+
+    def block_texts(self, article_id: int) -> list[str]:
+        """The text of each block of the article, in order (empty for an unknown article)."""
+        return [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT text FROM blocks WHERE article_id = ? ORDER BY idx", (article_id,)
+            )
+        ]
+
+    def _follow_reading_position(self, article_id: int, old: list[str], article: Article) -> None:
+        """After an update the reading place follows its text, as notes do: a paragraph
+        added at the top must not leave the reader two paragraphs back."""
+        state = self.reading_state(article_id)
+        if state is None:
+            return
+        from desktop.anchoring import follow_position
+
+        new = [b.text for b in article.blocks]
+        block, offset = follow_position(old, state.position.block, state.position.offset, new)
+        self.conn.execute(
+            "UPDATE reading_state SET block = ?, offset = ? WHERE article_id = ?",
+            (block, offset, article_id),
+        )
 
     def _unindex(self, article_id: int) -> None:
         """Take an article out of the search index (before its text changes or goes)."""

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.anchoring import CONTEXT, make_quote, reanchor
+from desktop.anchoring import CONTEXT, follow_position, make_quote, reanchor
 from desktop.model import TextQuote
 
 BLOCKS = [
@@ -144,3 +144,12 @@ def test_reanchor_on_unchanged_text_never_moves_a_quote(blocks: list[str], data)
         assert blocks[found.block][found.start : found.end] == q.exact
     else:
         assert found is None
+
+
+def test_a_place_follows_its_text_also_at_the_end_of_a_block() -> None:
+    old = ["الفقرة الأولى من النص.", "والثانية تنتهي هنا."]
+    new = ["فقرة جديدة.", *old]
+    assert follow_position(old, 1, 4, new) == (2, 4)
+    assert follow_position(old, 1, len(old[1]), new) == (2, len(old[1]))  # after its last word
+    assert follow_position(old, 9, 3, new) == (2, 0)  # a place past the end: the last block
+    assert follow_position(old, 0, 0, []) == (0, 0)

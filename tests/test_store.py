@@ -464,6 +464,27 @@ def test_reimporting_an_updated_url_moves_notes_with_their_quote(store: Store) -
     assert by_id[gone.id].note == "سيختفي"
 
 
+def test_reimporting_an_updated_url_keeps_the_reading_place_on_its_text(store: Store) -> None:
+    """Paragraphs added at the top must not leave the reader on other text; text that is
+    gone leaves the place at the same paragraph number, inside the new article."""
+    url = "https://example.org/article"
+    paragraphs = [f"هذه هي الفقرة رقم {n} من المقال الطويل عن حلب." for n in range(1, 9)]
+    blocks = [Block(BlockKind.PARAGRAPH, p) for p in paragraphs]
+    article_id = store.add_article(article(url=url, blocks=blocks)).article_id
+    sixth = paragraphs[5]
+    store.save_reading_state(article_id, Position(5, sixth.index("من")), 0.7)
+
+    added = [Block(BlockKind.PARAGRAPH, t) for t in ("تحديث في أعلى المقال.", "فقرة ثانية جديدة.")]
+    assert store.add_article(article(url=url, blocks=added + blocks)).status == "updated"
+    state = store.reading_state(article_id)
+    assert state.position == Position(7, sixth.index("من"))
+    assert state.progress == 0.7
+
+    short = [Block(BlockKind.PARAGRAPH, "نص مختلف تماما."), Block(BlockKind.PARAGRAPH, "وآخر.")]
+    assert store.add_article(article(url=url, blocks=short)).status == "updated"
+    assert store.reading_state(article_id).position == Position(1, 0)
+
+
 def fts_integrity(store: Store) -> None:
     """FTS5's own check that the index is consistent (raises on a corrupt index)."""
     store.db.execute("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")
