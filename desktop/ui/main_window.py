@@ -616,6 +616,8 @@ class MainWindow(QMainWindow):
         message = summary_text(summary)
         self.last_import_summary = summary
         self.library.refresh()
+        if any(o.status == "updated" and o.article_id == self.article_id for o in summary.outcomes):
+            self._reopen_updated_article()
         self.announcer.announce(message, assertive=bool(summary.failed))
         if summary.failed:
             box = QMessageBox(
@@ -628,6 +630,16 @@ class MainWindow(QMainWindow):
             self.import_summary_box = box
         if self.article_id is None:
             self.open_initial()
+
+    def _reopen_updated_article(self) -> None:
+        """The open article was re-imported with new text: show that text, at the reading
+        place the store moved with it. The reader's own place is in the old text, so an
+        unsaved move is dropped rather than written over the moved one."""
+        article_id = self.article_id
+        self._save_timer.stop()
+        self._dirty = False
+        self.article_id = None
+        self.open_article(article_id, announce=False)
 
     def _import_failed(self, message: str) -> None:
         text = translate("MainWindow", "Import failed: %1").replace("%1", message)

@@ -191,6 +191,58 @@ def test_import_runs_off_the_gui_thread_and_reports(
     box.close()
 
 
+REIMPORT_URL = "https://example.org/news/1"
+REIMPORT_PARAGRAPH = (
+    "أكد ستيفان دي ميستورا، المبعوث الأممي الخاص لسوريا، ترحيبه بإعلان روسيا تعليق "
+    "الأنشطة القتالية في حلب. وقال إن هذا قد يكون الوقت المناسب للنظر في الأمر."
+)
+
+
+def saved_page(path, paragraphs: list[str]) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    url = REIMPORT_URL
+    path.write_text(
+        f"<!-- saved from url=({len(url):04d}){url} -->\n<html lang=ar dir=rtl><head>"
+        f"<meta charset=utf-8><title>مقال للاختبار</title></head><body><article>"
+        f"<h1>مقال للاختبار</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+
+
+def import_and_wait(qtbot, window: MainWindow, path) -> None:
+    job = window.start_import([str(path)])
+    with qtbot.waitSignal(job.done, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: not window.import_running(), timeout=10_000)
+
+
+def test_reimporting_the_open_article_shows_its_new_text_with_notes_in_place(
+    qtbot, window: MainWindow, library, tmp_path
+):
+    """The store moves notes and the reading place to the new text; the reader must show
+    that text, or new highlights take old offsets to other words."""
+    page = tmp_path / "page.html"
+    second = REIMPORT_PARAGRAPH.replace("حلب", "دمشق")
+    saved_page(page, [REIMPORT_PARAGRAPH, second])
+    import_and_wait(qtbot, window, page)
+    aid = window.last_import_summary.outcomes[0].article_id
+    window.open_article(aid)
+    start = REIMPORT_PARAGRAPH.index("حلب")
+    window.notes.add_highlight(aid, 0, start, start + 3)
+    place = second.index("دمشق")
+    library.save_reading_state(aid, Position(1, place), 0.5)  # as the window saves it
+
+    added = "وهذه فقرة جديدة أضافها المحرر في أول المقال بعد النشر بساعة."
+    saved_page(page, [added, REIMPORT_PARAGRAPH, second])
+    import_and_wait(qtbot, window, page)
+    assert window.last_import_summary.outcomes[0].status == "updated"
+    reader = window.reader
+    assert reader.built.texts == [added, REIMPORT_PARAGRAPH, second]
+    assert reader.current_position() == Position(2, place)  # the place moved with its text
+    [drawn] = window.highlights.highlights
+    assert (drawn.quote.block, drawn.quote.exact) == (1, "حلب")
+
+
 def test_import_can_be_cancelled(qtbot, library, corpus_dir, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
