@@ -360,11 +360,13 @@ class HighlightController(QObject):
         return ranges
 
     def _place(self) -> tuple[Position, tuple[int, int] | None] | None:
-        """Where the user is: the read-aloud sentence if speech is on, else the caret."""
+        """Where the user is: the sentence read aloud while it is the reader's place, else the
+        caret (moved after a stop, the caret is where the user is, though the sentence stays
+        marked)."""
         built = self.reader.built
         if built is None or not built.texts:
             return None
-        speech = self.reader.speech_highlight()
+        speech = self.reader.speech_highlight() if self.reader.at_spoken_place else None
         if speech is not None and speech[0] >= 0:  # the headline (-1) holds no notes
             block, s0, s1, _w0, _w1 = speech
             return Position(block, s0), (s0, s1)

@@ -429,6 +429,12 @@ class ReaderView(QWidget):
             )
         self._browser.setTextCursor(cursor)
 
+    @property
+    def at_spoken_place(self) -> bool:
+        """Whether the place is the sentence read aloud: the user has not moved the caret or
+        scrolled since it was marked (a stopped reading leaves its sentence marked)."""
+        return self._source == "speech" and self._speech is not None
+
     def current_position(self) -> Position:
         if self._built is None or not self._built.texts:
             return Position(0, 0)

@@ -148,6 +148,20 @@ def test_highlight_follows_the_read_aloud_sentence(reader, controller, context, 
     assert said[-1].startswith("Highlighted in Yellow: \u2068وقال:")
 
 
+def test_after_a_stop_the_caret_the_user_moved_decides_not_the_old_sentence(
+    reader, controller, context, said, aid
+):
+    """A stopped reading leaves its sentence marked; once the user moves the caret, commands
+    act there (here: into a highlight in another paragraph)."""
+    envoy = context.add_highlight(aid, 2, 4, 9)
+    s = sentences(P1)[0]
+    reader.set_speech_highlight(1, s.start, s.end)  # what a stop leaves behind
+    select(reader, 2, 6)
+    assert controller.remove_highlight().id == envoy.id
+    h = controller.highlight_sentence()
+    assert (h.quote.block, h.quote.exact) == (2, P2)
+
+
 def test_while_the_headline_is_read_the_caret_sentence_is_highlighted(
     reader, controller, context, said, aid
 ):
