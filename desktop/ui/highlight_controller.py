@@ -398,19 +398,29 @@ class HighlightController(QObject):
         if not ranges:
             self.context.say(translate("Notes", "Select some article text to highlight."))
             return []
+        # A range highlighted already is not highlighted twice (Ctrl+Shift+H again, or a note
+        # written on the selection just highlighted): the existing one stands for it.
+        existing = {
+            (h.quote.block, h.quote.start, h.quote.end): h
+            for h in self.notes.highlights(self.article_id)
+            if not h.orphaned
+        }
+        if all(r in existing for r in ranges):
+            self.context.say(translate("Notes", "Already highlighted."))
+            return [existing[r] for r in ranges]
         made = []
         self.context.undo_stack.beginMacro(translate("Notes", "Highlight"))
         try:
             for block, start, end in ranges:
-                made.append(
-                    self.context.add_highlight(
+                if (block, start, end) not in existing:
+                    existing[block, start, end] = self.context.add_highlight(
                         self.article_id, block, start, end, self.colour, self.style
                     )
-                )
+                    made.append(existing[block, start, end])
         finally:
             self.context.undo_stack.endMacro()
         self._announce_made(made)
-        return made
+        return [existing[r] for r in ranges]
 
     def highlight_sentence(self) -> Highlight | None:
         if not self._ready():

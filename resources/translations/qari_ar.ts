@@ -329,7 +329,7 @@
         <translation>لغة القوائم والرسائل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="367"/>
+        <location filename="../../desktop/ui/actions.py" line="379"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -345,12 +345,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="56"/>
         <source>Language changed</source>
         <translation>تغيّرت اللغة</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Qari cannot open the library</source>
         <translation>تعذّر على قارئ فتح المكتبة</translation>
     </message>
@@ -998,7 +998,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="97"/>
         <location filename="../../desktop/ui/main_window.py" line="98"/>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -1019,142 +1019,142 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>C&amp;ancel Import</source>
         <translation>إل&amp;غاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="559"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/ui/main_window.py" line="645"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="759"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="792"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/highlight_controller.py" line="137"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="400"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="412"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
@@ -1330,85 +1330,90 @@
         <translation>تراجع عن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="381"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="383"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="397"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
         <source>Select some article text to highlight.</source>
         <translation>حدّد نصًا من المقال لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="418"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="441"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="409"/>
+        <source>Already highlighted.</source>
+        <translation>مظلَّل من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="453"/>
         <source>Move the caret into the article text first.</source>
         <translation>ضع المؤشر في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="431"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="447"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="460"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="443"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="459"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="472"/>
         <source>There is no text here to highlight.</source>
         <translation>لا يوجد هنا نص لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="457"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="469"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="471"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="483"/>
         <source>%1, underlined</source>
         <translation>%1، بخط تحته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="473"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="485"/>
         <source>Highlighted in %1: %2</source>
         <translation>ظُلِّل (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="482"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="494"/>
         <source>Bookmark added.</source>
         <translation>أُضيفت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="484"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="496"/>
         <source>Bookmark removed.</source>
         <translation>أُزيلت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="501"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="513"/>
         <source>There is no highlight here.</source>
         <translation>لا يوجد تظليل هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="505"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="517"/>
         <source>Highlight removed: %1. Undo brings it back.</source>
         <translation>أُزيل التظليل: %1. التراجع يعيده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="524"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="536"/>
         <source>Select text or move the caret into a highlight first.</source>
         <translation>حدّد نصًا أو ضع المؤشر داخل تظليل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="537"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="549"/>
         <source>Highlight colour: %1</source>
         <translation>لون التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="544"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="556"/>
         <source>Highlight style: %1</source>
         <translation>نمط التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="579"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="591"/>
         <source>Note saved.</source>
         <translation>حُفظت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="579"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="591"/>
         <source>Highlight updated.</source>
         <translation>حُدِّث التظليل.</translation>
     </message>
@@ -2026,7 +2031,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/read_aloud.py" line="141"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="710"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="716"/>
         <source>&amp;Play</source>
         <translation>ت&amp;شغيل</translation>
     </message>
@@ -2201,83 +2206,83 @@
         <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="575"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="581"/>
         <source>Speed: %1 words a minute</source>
         <translation>السرعة: %1 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="603"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="609"/>
         <source>Voice: %1</source>
         <translation>الصوت: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="614"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="620"/>
         <source>The view follows the spoken word</source>
         <translation>العرض يتابع الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="616"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="622"/>
         <source>The view stays where it is while reading</source>
         <translation>العرض يبقى مكانه أثناء القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="779"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="785"/>
         <source>Vowels cannot be restored: %1</source>
         <translation>تعذّر تشكيل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="637"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
         <source>Vowels are restored before speaking</source>
         <translation>يُشكَّل النص قبل النطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="639"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="645"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="710"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="716"/>
         <source>&amp;Pause</source>
         <translation>إيقاف م&amp;ؤقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="733"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="739"/>
         <source>Read Aloud from &amp;Here</source>
         <translation>القراءة الصوتية من &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="740"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="746"/>
         <source>Read &amp;Selection Aloud</source>
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="787"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="793"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="789"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="795"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="791"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="797"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="806"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="812"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="793"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="817"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="799"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="823"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="825"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="831"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>
@@ -2411,17 +2416,17 @@
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="573"/>
+        <location filename="../../desktop/ui/reader_view.py" line="579"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="575"/>
+        <location filename="../../desktop/ui/reader_view.py" line="581"/>
         <source>Press Enter to enlarge the image.</source>
         <translation>اضغط Enter لتكبير الصورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="577"/>
+        <location filename="../../desktop/ui/reader_view.py" line="583"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>

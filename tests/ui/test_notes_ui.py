@@ -371,6 +371,26 @@ def test_f2_edits_a_note_with_its_own_direction_and_language(qtbot, panel, conte
     assert context.notes.get_highlight(h.id).note == ""
 
 
+def test_a_note_on_the_selection_just_highlighted_goes_on_that_highlight(
+    qtbot, reader, controller, context, said, aid
+):
+    """Select, Ctrl+Shift+H, then Ctrl+Alt+N with the selection still there: one highlight,
+    with the note; Ctrl+Shift+H again does not make a second one either."""
+    select(reader, 1, 6, 20)
+    [made] = controller.highlight()
+    assert controller.highlight() == [made] and said[-1] == "Already highlighted."
+
+    def write(editor) -> None:
+        editor.text.setPlainText("ملاحظة على التظليل نفسه")
+        qtbot.keyClick(editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    when_modal(write)
+    noted = controller.edit_note()
+    assert noted.id == made.id
+    [only] = context.notes.highlights(aid)
+    assert (only.id, only.note) == (made.id, "ملاحظة على التظليل نفسه")
+
+
 def test_note_editor_values_and_names(qtbot, context, aid, english):
     h = context.add_highlight(aid, 0, 4, 10)
     editor = NoteEditor(h)
