@@ -41,6 +41,7 @@ The reader builds a new document when an article opens or the typography changes
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -111,9 +112,34 @@ class NotesContext(QObject):
         super().__init__(parent)
         self.notes = notes
         self.undo_stack = QUndoStack(self)
+        self._failed = False  # set by a _Command whose article is gone
 
     def say(self, message: str) -> None:
         self.announce.emit(message)
+
+    def undo(self) -> None:
+        """Undo the last change to notes and say which, once (a highlight over three
+        paragraphs is one step)."""
+        if not self.undo_stack.canUndo():
+            return
+        text = self.undo_stack.undoText()
+        if self._step(self.undo_stack.undo):
+            self.say(translate("Notes", "Undone: %1").replace("%1", text))
+
+    def redo(self) -> None:
+        if not self.undo_stack.canRedo():
+            return
+        text = self.undo_stack.redoText()
+        if self._step(self.undo_stack.redo):
+            self.say(translate("Notes", "Redone: %1").replace("%1", text))
+
+    def _step(self, step: Callable[[], None]) -> bool:
+        """Run an undo or redo; False when its article is gone (the step is dropped)."""
+        self._failed = False
+        step()
+        if self._failed:
+            self.say(translate("Notes", "That change cannot be undone: its article is gone."))
+        return not self._failed
 
     def _run(
         self, text: str, do: Callable[[], object], undo: Callable[[], object], article_id: int
@@ -217,16 +243,25 @@ class _Command(QUndoCommand):
         self._done = True  # the work was done before the push
 
     def redo(self) -> None:
-        if self._done:
+        if self._done:  # pushed: the work is done, only the drawing follows
             self._done = False
+            self._context.changed.emit(self._article)
         else:
-            self._do()
-        self._context.changed.emit(self._article)
+            self._run(self._do)
 
     def undo(self) -> None:
-        self._undo()
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], object]) -> None:
+        """A step on an article that has been deleted meanwhile fails in the store; the
+        command is then dropped from the stack (obsolete) and the context says so."""
+        try:
+            step()
+        except (KeyError, sqlite3.Error):
+            self.setObsolete(True)
+            self._context._failed = True
+            return
         self._context.changed.emit(self._article)
-        self._context.say(translate("Notes", "Undone: %1").replace("%1", self.text()))
 
 
 # --- the controller ------------------------------------------------------------------------------

@@ -235,8 +235,8 @@ class MainWindow(QMainWindow):
                 "context_menu": self.open_context_menu,
                 "notes_panel": self.show_notes_panel,
                 "all_notes": self.show_all_notes,
-                "undo": self.notes.undo_stack.undo,
-                "redo": self.notes.undo_stack.redo,
+                "undo": self.notes.undo,
+                "redo": self.notes.redo,
             }
         )
         for name, slot in self.highlights.handlers().items():
@@ -514,6 +514,9 @@ class MainWindow(QMainWindow):
             self._save_timer.stop()
             self._dirty = False
         self.store.delete_article(article_id)
+        # Its notes went with it: undoing a change to them could only fail. Deleting an
+        # article cannot be undone either, so the notes' undo history ends here.
+        self.notes.undo_stack.clear()
         self.library.refresh()
         # Keep the user near where they were: select the row that took the deleted one's place.
         if self.library.model.rowCount():

@@ -39,7 +39,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -357,6 +357,15 @@ class NotesView(QDialog):
         self.orphaned.toggled.connect(lambda _b: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.changed.connect(lambda _id: self.refresh(reload_articles=True))
+        # This is a window of its own: the main window's Undo and Redo do not reach it, and
+        # deleting a note here says Ctrl+Z brings it back. (In the search box Ctrl+Z undoes
+        # typing, as in any text field.)
+        keys = QKeySequence.StandardKey
+        for key, slot in ((keys.Undo, context.undo), (keys.Redo, context.redo)):
+            action = QAction(self)
+            action.setShortcuts(key)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
         self._fill_articles()
         self.refresh()

@@ -1064,97 +1064,97 @@
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="645"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/ui/main_window.py" line="794"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
@@ -1258,162 +1258,172 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="80"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="81"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="82"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="83"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="84"/>
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="84"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="85"/>
         <source>Orange</source>
         <translation>برتقالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="91"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="92"/>
         <source>Background</source>
         <translation>خلفية ملوّنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="92"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="93"/>
         <source>Underline</source>
         <translation>خط تحت النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="137"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="412"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="163"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="447"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="149"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="175"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="160"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="186"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="175"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="201"/>
         <source>Add Bookmark</source>
         <translation>إضافة علامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="177"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="184"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="203"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="210"/>
         <source>Remove Bookmark</source>
         <translation>إزالة العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="195"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="221"/>
         <source>Rename Bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="229"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="127"/>
         <source>Undone: %1</source>
         <translation>تراجع عن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="383"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="134"/>
+        <source>Redone: %1</source>
+        <translation>أُعيد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="141"/>
+        <source>That change cannot be undone: its article is gone.</source>
+        <translation>لا يمكن التراجع عن هذا التغيير: مقاله لم يعد في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/highlight_controller.py" line="418"/>
         <source>Open an article first.</source>
         <translation>افتح مقالًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="399"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="434"/>
         <source>Select some article text to highlight.</source>
         <translation>حدّد نصًا من المقال لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="409"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="444"/>
         <source>Already highlighted.</source>
         <translation>مظلَّل من قبل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="430"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="453"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="465"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="488"/>
         <source>Move the caret into the article text first.</source>
         <translation>ضع المؤشر في نص المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="443"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="459"/>
-        <location filename="../../desktop/ui/highlight_controller.py" line="472"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="478"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="494"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="507"/>
         <source>There is no text here to highlight.</source>
         <translation>لا يوجد هنا نص لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="469"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="504"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="483"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="518"/>
         <source>%1, underlined</source>
         <translation>%1، بخط تحته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="485"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="520"/>
         <source>Highlighted in %1: %2</source>
         <translation>ظُلِّل (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="494"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="529"/>
         <source>Bookmark added.</source>
         <translation>أُضيفت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="496"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="531"/>
         <source>Bookmark removed.</source>
         <translation>أُزيلت العلامة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="513"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="548"/>
         <source>There is no highlight here.</source>
         <translation>لا يوجد تظليل هنا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="517"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="552"/>
         <source>Highlight removed: %1. Undo brings it back.</source>
         <translation>أُزيل التظليل: %1. التراجع يعيده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="536"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="571"/>
         <source>Select text or move the caret into a highlight first.</source>
         <translation>حدّد نصًا أو ضع المؤشر داخل تظليل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="549"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="584"/>
         <source>Highlight colour: %1</source>
         <translation>لون التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="556"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="591"/>
         <source>Highlight style: %1</source>
         <translation>نمط التظليل: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="591"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="626"/>
         <source>Note saved.</source>
         <translation>حُفظت الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/highlight_controller.py" line="591"/>
+        <location filename="../../desktop/ui/highlight_controller.py" line="626"/>
         <source>Highlight updated.</source>
         <translation>حُدِّث التظليل.</translation>
     </message>
@@ -1922,27 +1932,27 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="378"/>
+        <location filename="../../desktop/ui/notes_view.py" line="387"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="415"/>
+        <location filename="../../desktop/ui/notes_view.py" line="424"/>
         <source>Notes shown: %1</source>
         <translation>الملاحظات المعروضة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="488"/>
+        <location filename="../../desktop/ui/notes_view.py" line="497"/>
         <source>Notes exported: %1, to %2</source>
         <translation>الملاحظات المصدَّرة: %1، إلى %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="565"/>
+        <location filename="../../desktop/ui/notes_view.py" line="574"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation>ملاحظاته وعلاماته: %1. ستُحذف معه ما لم تصدّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="441"/>
+        <location filename="../../desktop/ui/notes_view.py" line="450"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
     </message>
@@ -1952,71 +1962,71 @@
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="464"/>
+        <location filename="../../desktop/ui/notes_view.py" line="473"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="472"/>
+        <location filename="../../desktop/ui/notes_view.py" line="481"/>
         <source>Quote copied with its source.</source>
         <translation>نُسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="496"/>
         <location filename="../../desktop/ui/notes_view.py" line="505"/>
-        <location filename="../../desktop/ui/notes_view.py" line="613"/>
-        <location filename="../../desktop/ui/notes_view.py" line="624"/>
+        <location filename="../../desktop/ui/notes_view.py" line="514"/>
+        <location filename="../../desktop/ui/notes_view.py" line="622"/>
+        <location filename="../../desktop/ui/notes_view.py" line="633"/>
         <source>Export Notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="517"/>
-        <location filename="../../desktop/ui/notes_view.py" line="523"/>
+        <location filename="../../desktop/ui/notes_view.py" line="526"/>
+        <location filename="../../desktop/ui/notes_view.py" line="532"/>
         <source>Import Notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="519"/>
+        <location filename="../../desktop/ui/notes_view.py" line="528"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation>ملاحظات قارئ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="543"/>
+        <location filename="../../desktop/ui/notes_view.py" line="552"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="544"/>
+        <location filename="../../desktop/ui/notes_view.py" line="553"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="545"/>
+        <location filename="../../desktop/ui/notes_view.py" line="554"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web Annotations JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="546"/>
+        <location filename="../../desktop/ui/notes_view.py" line="555"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="560"/>
+        <location filename="../../desktop/ui/notes_view.py" line="569"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="562"/>
+        <location filename="../../desktop/ui/notes_view.py" line="571"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="572"/>
+        <location filename="../../desktop/ui/notes_view.py" line="581"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation>&amp;تصدير الملاحظات ثم الحذف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="576"/>
+        <location filename="../../desktop/ui/notes_view.py" line="585"/>
         <source>&amp;Delete With Notes</source>
         <translation>&amp;حذف مع الملاحظات</translation>
     </message>

@@ -401,3 +401,35 @@ def test_start_falls_back_quietly_when_the_last_article_is_gone(make_window, lib
     window = make_window()
     assert window.article_id == window.library.model.ids()[0]
     assert window.announcer.last_message == ""
+
+
+def test_ctrl_z_in_the_all_notes_window_brings_a_deleted_note_back(qtbot, window: MainWindow):
+    """The window says "Ctrl+Z brings it back"; it is a window of its own, so the main
+    window's Undo does not reach it."""
+    aid = window.article_id
+    window.notes.add_highlight(aid, 0, 0, 5)
+    window.show_all_notes()
+    view = window.notes_view
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    view.delete_current()
+    assert window.notes.notes.count(aid) == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.notes.notes.count(aid) == 1
+    assert window.announcer.last_message == "Undone: Delete Highlight"
+    view.close()
+
+
+def test_deleting_an_article_ends_the_notes_undo_history(window: MainWindow, library, answer):
+    """Its notes went with it: an undo could only fail."""
+    asked, reply = answer
+    reply["button"] = QMessageBox.StandardButton.Yes
+    aid = window.article_id
+    window.notes.add_highlight(aid, 0, 0, 5)
+    window.notes.delete_highlight(window.notes.notes.highlights(aid)[0].id)
+    assert window.registry["undo"].isEnabled()
+    window.library.select_article(aid)  # no notes left: the plain question, answered Yes
+    window.registry["delete_article"].trigger()
+    assert aid not in window.library.model.ids()
+    assert not window.registry["undo"].isEnabled()

@@ -222,10 +222,37 @@ def test_remove_highlight_at_the_caret_and_undo(qtbot, reader, controller, conte
     assert context.notes.highlights(aid) == []
     assert char_format(reader, 2, 5).background().style() == Qt.BrushStyle.NoBrush
     assert said[-1] == "Highlight removed: \u2068envoy\u2069. Undo brings it back."
-    context.undo_stack.undo()
+    context.undo()
     assert [x.id for x in context.notes.highlights(aid)] == [h.id]
     assert char_format(reader, 2, 5).background().style() != Qt.BrushStyle.NoBrush
     assert said[-1] == "Undone: Delete Highlight"
+    context.redo()
+    assert context.notes.highlights(aid) == [] and said[-1] == "Redone: Delete Highlight"
+
+
+def test_one_undo_of_a_highlight_over_paragraphs_is_said_once(
+    reader, controller, context, said, aid
+):
+    cursor = QTextCursor(reader.built.document)
+    cursor.setPosition(reader.built.qt_position(0, 3))
+    cursor.setPosition(reader.built.qt_position(2, 5), QTextCursor.MoveMode.KeepAnchor)
+    reader.browser.setTextCursor(cursor)
+    assert len(controller.highlight()) == 3
+    said.clear()
+    context.undo()
+    assert said == ["Undone: Highlight"] and context.notes.highlights(aid) == []
+    context.undo()  # nothing left: nothing happens, nothing is said
+    assert said == ["Undone: Highlight"]
+
+
+def test_undoing_a_change_to_a_deleted_article_says_so_and_drops_it(
+    reader, controller, context, said, aid, store
+):
+    context.add_highlight(aid, 0, 3, 9)
+    store.delete_article(aid)  # the window clears the history on delete; this is the net
+    context.undo()
+    assert said[-1] == "That change cannot be undone: its article is gone."
+    assert not context.undo_stack.canUndo()
 
 
 def test_highlights_are_drawn_again_after_a_rebuild(reader, controller, context, aid):
