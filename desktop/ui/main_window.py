@@ -527,9 +527,11 @@ class MainWindow(QMainWindow):
             next_id = self.library.current_article_id()
             if next_id is not None:
                 self.open_article(next_id, announce=False)
-            else:
+            else:  # it was the last one
                 self.reader.clear()
                 self._update_title()
+                if self._notes_panel is not None:
+                    self._notes_panel.set_article(None)
         self.announcer.announce(
             translate("MainWindow", "Deleted “%1”.").replace("%1", i18n.isolated(summary.title))
         )

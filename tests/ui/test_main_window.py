@@ -433,3 +433,23 @@ def test_deleting_an_article_ends_the_notes_undo_history(window: MainWindow, lib
     window.registry["delete_article"].trigger()
     assert aid not in window.library.model.ids()
     assert not window.registry["undo"].isEnabled()
+
+
+def test_deleting_the_last_article_empties_the_notes_panel(make_window, store, monkeypatch):
+    from desktop.model import Article, Block, BlockKind
+    from desktop.ui import notes_view
+
+    for summary in store.list_articles():  # the library's own: this one must be the last
+        store.delete_article(summary.id)
+    aid = store.add_article(
+        Article("مقال", [Block(BlockKind.PARAGRAPH, "نص المقال الوحيد هنا.")])
+    ).article_id
+    window = make_window(store)
+    window.show_notes_panel()
+    window.notes.add_highlight(aid, 0, 0, 3)
+    assert window.notes_panel.list.count() == 1
+    monkeypatch.setattr(notes_view, "confirm_article_deletion", lambda *a, **k: True)
+    window.library.select_article(aid)
+    window.delete_current()
+    assert window.reader.article is None
+    assert window.notes_panel.list.count() == 0
