@@ -145,6 +145,12 @@ class LibraryPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search_typed)
+        # The article open in the reader (the window sets it), and the one a refresh chose
+        # because nothing else could be kept: a refresh keeps the user's choice, else the open
+        # article, else the top row. Without this, clearing a search left its top hit
+        # selected, and Delete asked about it instead of the article being read.
+        self.open_article_id: int | None = None
+        self._auto_current: int | None = None
         self._searcher: LibrarySearch | None = None  # made by the first typed search
         self._ticket: int | None = None  # the typed search whose result the list waits for
         self.search.textChanged.connect(self._timer.start)
@@ -233,15 +239,20 @@ class LibraryPane(QWidget):
 
             self.list.setItemDelegate(ArticleDelegate(self.list))
         self.loaded = True
-        keep = self.current_article_id()
+        current = self.current_article_id()
+        chosen = None if current == self._auto_current else current
         self.model.set_rows(rows, snippets)
         # Row heights differ with snippets; uniform sizes cache one, so re-measure.
         self.list.setUniformItemSizes(False)
         self.list.setUniformItemSizes(True)
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_article(keep)
-        elif self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(0))
+        self._auto_current = None
+        for keep in (chosen, self.open_article_id):
+            if keep is not None and self.select_article(keep):
+                break
+        else:
+            if self.model.rowCount():
+                self.list.setCurrentIndex(self.model.index(0))
+                self._auto_current = self.current_article_id()
         self._update_count()
 
     def _update_count(self) -> None:

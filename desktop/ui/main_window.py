@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
                 )
             return False
         self.article_id = article_id
+        self.library.open_article_id = article_id
         state = self.store.reading_state(article_id)
         if state is not None:
             self.reader.restore_position(state.position)
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
         # The reader may show an article on its own (a link, a restore); keep the title right.
         if article_id != self.article_id:
             self.article_id = article_id
+            self.library.open_article_id = article_id
         self._update_title()
         if self._notes_panel is not None:
             article = self.reader.article
@@ -481,7 +483,11 @@ class MainWindow(QMainWindow):
     def delete_current(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when used
 
+        # The list's article where the list has the focus (its Delete key), else the one
+        # being read (File > Delete Article from the reader).
         article_id = self.library.current_article_id()
+        if not self.library.list.hasFocus() and self.article_id is not None:
+            article_id = self.article_id
         if article_id is None:
             self.announcer.announce(translate("MainWindow", "No article selected."))
             return
@@ -523,7 +529,7 @@ class MainWindow(QMainWindow):
             row = min(max(row, 0), self.library.model.rowCount() - 1)
             self.library.list.setCurrentIndex(self.library.model.index(row))
         if article_id == self.article_id:
-            self.article_id = None
+            self.article_id = self.library.open_article_id = None
             next_id = self.library.current_article_id()
             if next_id is not None:
                 self.open_article(next_id, announce=False)

@@ -453,3 +453,24 @@ def test_deleting_the_last_article_empties_the_notes_panel(make_window, store, m
     window.delete_current()
     assert window.reader.article is None
     assert window.notes_panel.list.count() == 0
+
+
+def test_after_a_search_is_cleared_the_open_article_is_marked_again(
+    qtbot, window: MainWindow, type_text, answer
+):
+    """The search's top hit was selected only because the open article was not in the hits;
+    once the search is cleared, the list marks the article being read, and Delete (in the
+    list, or from the menu while reading) asks about it."""
+    asked, _reply = answer
+    opened = window.article_id
+    other = next(i for i in window.library.model.ids() if i != opened)
+    window.library.focus_search()
+    type_text(window.library.search, window.store.summary(other).title.split()[0])
+    qtbot.waitUntil(lambda: window.library.model.has_snippets(), timeout=5000)
+    assert window.library.current_article_id() != opened
+    window.library.search.clear()
+    qtbot.waitUntil(lambda: not window.library.model.has_snippets(), timeout=5000)
+    assert window.library.current_article_id() == opened
+    window.focus_reader()
+    window.registry["delete_article"].trigger()
+    assert asked == [f"Delete “\u2068{window.store.summary(opened).title}\u2069” from the library?"]
