@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
 
     def save_position(self) -> None:
         """Write the reader's position and progress now, if they moved since the last save."""
+        self.reader.flush_position()  # a move still inside the reader's scroll delay counts
         self._save_timer.stop()
         if self.article_id is None or not self._dirty:
             return

@@ -20,6 +20,7 @@ Public API (what the main window uses; everything else is private):
 w0, w1)`` / ``clear_speech_highlight``
 ``follow_speech``                      bool: scroll the spoken word into view (default True)
 signal ``positionChanged(Position)``   debounced, after scrolling, caret moves or speech
+``flush_position()``                   report a pending move now, without the delay
 signal ``articleShown(int)``           article id (-1 for an unsaved article)
 signal ``typographyChanged(object)``   the new Typography, e.g. to update menu check marks
 signal ``contextMenuRequested(QMenu,   the reader's context menu before it opens, and the document
@@ -564,6 +565,13 @@ class ReaderView(QWidget):
             if self._source != "caret" or not self._browser.viewport().rect().intersects(caret):
                 self._source = "top"
         self._position_timer.start()
+
+    def flush_position(self) -> None:
+        """Report a move still waiting out the scroll delay now (before the place is saved
+        on leaving: a PageDown just before Ctrl+Q or another article is not lost)."""
+        if self._position_timer.isActive():
+            self._position_timer.stop()
+            self._emit_position()
 
     def _emit_position(self) -> None:
         if self._built is not None:

@@ -474,3 +474,22 @@ def test_after_a_search_is_cleared_the_open_article_is_marked_again(
     window.focus_reader()
     window.registry["delete_article"].trigger()
     assert asked == [f"Delete “\u2068{window.store.summary(opened).title}\u2069” from the library?"]
+
+
+def test_a_move_just_before_leaving_is_saved(qtbot, make_window, library):
+    """The reader reports a place 0.4 s after scrolling stops; leaving sooner (Ctrl+Q, or
+    another article) must not lose it."""
+    window = make_window()
+    first = window.article_id
+    browser = window.reader.browser
+    browser.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(browser, Qt.Key.Key_PageDown)
+    second = next(i for i in window.library.model.ids() if i != first)
+    window.open_article(second)  # at once, inside the delay
+    assert library.reading_state(first).position.block > 0
+    for _ in range(3):
+        qtbot.keyClick(browser, Qt.Key.Key_PageDown)
+    window.close()
+    state = library.reading_state(second)
+    assert state is not None and state.position != Position(0, 0)
