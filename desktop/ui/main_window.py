@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self._dirty = False  # the reading position moved since it was last saved
         self._import: ImportJob | None = None
         self._closed = False
+        self._pending_language: str | None = None  # chosen while an import ran (set_language)
+        self.import_summary_box = None  # the last import's failures, while shown
         self._start_finished = False  # see _finish_start
 
         self.setWindowTitle(translate("MainWindow", "Qari"))
@@ -664,6 +666,14 @@ class MainWindow(QMainWindow):
         self.import_progress.hide()
         self.import_cancel.hide()
         self.import_cancel.setEnabled(True)
+        if self._pending_language is not None and not self._closed:
+            choice, self._pending_language = self._pending_language, None
+            change = lambda *_: self.languageChangeRequested.emit(choice)  # noqa: E731
+            box = self.import_summary_box
+            if box is not None and box.isVisible():  # the failures list: read it first
+                box.finished.connect(change)
+            else:
+                QTimer.singleShot(0, self, change)
 
     def import_running(self) -> bool:
         return self._import is not None
@@ -828,7 +838,15 @@ class MainWindow(QMainWindow):
     # --- language ---------------------------------------------------------------------------
 
     def set_language(self, choice: str) -> None:
+        """A new language rebuilds the window; an import running in this one would be
+        cancelled with it, so the change waits for the import to finish."""
         self.store.set_setting(i18n.SETTING_KEY, choice)
+        if self.import_running():
+            self._pending_language = choice
+            self.announcer.announce(
+                translate("MainWindow", "The language changes when the import has finished.")
+            )
+            return
         self.languageChangeRequested.emit(choice)
 
     # --- focus ------------------------------------------------------------------------------

@@ -351,6 +351,42 @@ def test_the_notes_dock_stays_beside_the_article_across_a_language_change(qtbot,
         second.close()
 
 
+def test_a_language_chosen_during_an_import_waits_for_it(
+    qtbot, library, english, tmp_path, monkeypatch
+):
+    """Rebuilding the window would cancel the import it runs: the change waits for it. The
+    import is held at its first file by an event, not a delay."""
+    from desktop.app import App
+
+    folder = tmp_path / "new"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"عنوان {n}\n\nفقرة من المقال {n}.\n", "utf-8")
+    gate = threading.Event()
+    real = import_service._import_one
+
+    def held(*args, **kwargs):
+        assert gate.wait(20), "the test never let the import go on"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_service, "_import_one", held)
+    app = App(QApplication.instance(), library)
+    first = app.show_window("en")  # not given to qtbot: the rebuild deletes it
+    before = library.count_articles()
+    job = first.start_import([str(folder)])
+    first.registry["language_ar"].trigger()
+    assert app.window is first and first.import_running()
+    assert first.announcer.last_message == "The language changes when the import has finished."
+    with qtbot.waitSignal(job.done, timeout=20_000):
+        gate.set()
+    try:
+        qtbot.waitUntil(lambda: app.window is not first, timeout=10_000)
+        assert library.count_articles() == before + 3
+        assert app.window.registry["language_ar"].isChecked()
+    finally:
+        app.window.close()
+
+
 def test_app_start_opens_the_seed_on_a_new_library(qtbot, tmp_path, english):
     from desktop import app as app_module
 
