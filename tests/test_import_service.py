@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop import import_service
 from desktop.import_service import import_paths
 from desktop.importers import html_page, scraped_text, url_import
@@ -209,3 +211,23 @@ def test_a_saved_pages_files_folder_is_not_imported_as_articles(tmp_path, store)
     (tmp_path / "other_files" / "note.html").write_text("<html></html>", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in expand_paths([tmp_path], {".html"})]
     assert sorted(found) == ["other_files/note.html", "page.html"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "address"),
+    [
+        ("https://news.un.org/ar/story", "https://news.un.org/ar/story"),
+        ("  HTTPS://News.un.org/ar  ", "https://News.un.org/ar"),
+        ("www.aljazeera.net/news/1", "https://www.aljazeera.net/news/1"),
+        ("user@example.org/page", "https://user@example.org/page"),
+        ("ftp://example.org/a", None),
+        ("file:///etc/passwd", None),
+        ("two words.org", None),
+        ("localhost/page", None),
+        ("", None),
+    ],
+)
+def test_a_typed_web_address_is_read_as_an_address_bar_reads_it(typed, address) -> None:
+    from desktop.importers.web_address import typed_web_address
+
+    assert typed_web_address(typed) == address

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.importers.errors import TOO_LARGE, ImportFailure, human_size
+from desktop.importers.web_address import is_web_address, typed_web_address
 
 # Large enough for any article or a long book chapter (the biggest corpus file is 0.3 MB);
 # small enough that a mistaken pick (a video, a disk image) is refused at once.
@@ -47,8 +48,8 @@ def expand_paths(
 
     for raw in paths:
         text = os.fspath(raw)
-        if text.startswith(("http://", "https://")):
-            out.append(text)
+        if is_web_address(text):
+            out.append(typed_web_address(text) or text)  # the scheme in lower case
             continue
         p = Path(text).expanduser()
         if p.is_dir():

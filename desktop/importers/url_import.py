@@ -29,6 +29,7 @@ from desktop.importers.url_fetch import (
     fetch,
     normalise_url,
 )
+from desktop.importers.web_address import is_web_address
 from desktop.model import Article, ImageData
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -112,7 +113,7 @@ def download_images(
 def _get_image(src: str, timeout: float, deadline: float) -> ImageData | None:
     if src.lower().startswith("data:"):
         return prepare_image(data_uri_bytes(src), "an inline image")
-    if not src.lower().startswith(("http://", "https://")):
+    if not is_web_address(src):
         return None
     remaining = deadline - time.monotonic()
     if remaining <= 0:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.importers.web_address import is_web_address
 from desktop.store import Store
 from desktop.ui.background_job import BackgroundJob
 from desktop.ui.i18n import with_number
@@ -41,7 +42,7 @@ class ImportWorker(QObject):
         super().__init__()
         self.db_path = Path(db_path)
         # Web addresses stay strings: Path("http://a/b") would make them "http:/a/b".
-        self.paths = [p if _is_web_address(p) else Path(p) for p in paths]
+        self.paths = [p if isinstance(p, str) and is_web_address(p) else Path(p) for p in paths]
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -93,10 +94,6 @@ class ImportJob(BackgroundJob):
         self.worker.progress.connect(self.progress)
         self.worker.done.connect(self.done)
         self.worker.failed.connect(self.failed)
-
-
-def _is_web_address(path: str | Path) -> bool:
-    return isinstance(path, str) and path.startswith(("http://", "https://"))
 
 
 def failure_text(kind: str) -> str:

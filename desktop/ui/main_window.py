@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.importers.web_address import is_web_address, typed_web_address
 from desktop.model import Position
 from desktop.notes import Notes
 from desktop.store import Store
@@ -586,8 +587,18 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Web address of the article:"),
             text=_url_on_clipboard(),
         )
-        if ok and url.strip():
-            self.start_import([url.strip()])
+        if not ok or not url.strip():
+            return
+        address = typed_web_address(url)
+        if address is None:
+            self.announcer.announce(
+                translate("MainWindow", "“%1” is not a web address.").replace(
+                    "%1", i18n.isolated(url.strip())
+                ),
+                assertive=True,
+            )
+            return
+        self.start_import([address])
 
     def start_import(self, paths: list[str]) -> ImportJob | None:
         """Import ``paths`` on a worker thread; the window stays usable meanwhile."""
@@ -970,12 +981,10 @@ def _dropped_sources(mime) -> list[str]:
                 out.append(url.toString())
         return out
     text = mime.text().strip() if mime.hasText() else ""
-    if text.startswith(("http://", "https://")) and len(text.split()) == 1:
-        return [text]
-    return []
+    return [text] if is_web_address(text) and len(text.split()) == 1 else []
 
 
 def _url_on_clipboard() -> str:
     """A web address the user just copied, offered as the default."""
     text = QApplication.clipboard().text().strip()
-    return text if text.startswith(("http://", "https://")) and len(text.split()) == 1 else ""
+    return text if is_web_address(text) and len(text.split()) == 1 else ""

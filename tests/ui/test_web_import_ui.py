@@ -211,6 +211,31 @@ def test_save_from_url_stores_the_article_with_its_picture_and_opens_it(
     assert CAPTION in text and CREDIT in text
 
 
+def test_an_address_typed_as_in_an_address_bar_is_fetched(
+    qtbot, window: MainWindow, web: WebServer, answer_url, jobs, monkeypatch
+):
+    """«HTTP://…» in capitals is fetched; «www.…» without a scheme gets https:// (only the
+    address is checked: nothing here serves https); what is no web address is said so."""
+    url = web.page("/news/story.html", story(BODY))
+    answer_url.reply = url.replace("http://", "HTTP://")
+    window.registry["save_from_url"].trigger()
+    [(paths, job)] = jobs
+    assert paths == [url]
+    assert wait_done(qtbot, job).outcomes[0].status == "added"
+    wait_idle(qtbot, window)
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(window, "start_import", started.append)
+    answer_url.reply = "www.aljazeera.net/news/2024/1/1/خبر"
+    window.registry["save_from_url"].trigger()
+    assert started == [["https://www.aljazeera.net/news/2024/1/1/خبر"]]
+    for typed in ("ftp://example.org/a.txt", "not an address", "localhost"):
+        answer_url.reply = typed
+        window.registry["save_from_url"].trigger()
+        assert window.announcer.last_message == f"“\u2068{typed}\u2069” is not a web address."
+    assert len(started) == 1
+
+
 def test_a_page_that_is_gone_is_reported_with_its_reason(
     qtbot, window: MainWindow, web: WebServer, answer_url, jobs, library: Store
 ):
