@@ -886,7 +886,11 @@ class MainWindow(QMainWindow):
         panes = self.panes()
         current = self.current_pane()
         target = (current + step) % len(panes) if current >= 0 else 0
-        _pane, focus = panes[target]
+        pane, focus = panes[target]
+        window = pane.window()  # the notes may float in a window of their own
+        if not window.isActiveWindow():
+            window.raise_()
+            window.activateWindow()
         focus()
 
     def _focus_notes_panel(self) -> None:

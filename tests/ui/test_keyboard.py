@@ -88,6 +88,22 @@ def test_f6_cycles_through_the_panes_and_shift_f6_back(qtbot, window: MainWindow
     focus(qtbot, window.library.search)
 
 
+def test_f6_reaches_the_notes_floating_in_their_own_window_and_comes_back(
+    qtbot, window: MainWindow
+):
+    window.registry["notes_panel"].trigger()
+    window.notes_dock.setFloating(True)
+    window._focus_read_aloud_bar()
+    focus(qtbot, QApplication.focusWidget())
+    assert window.current_pane() == 3
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    focus(qtbot, window.notes_panel.list)
+    assert window.notes_dock.isActiveWindow()
+    qtbot.keyClick(window.notes_panel.list, Qt.Key.Key_F6)
+    focus(qtbot, window.library.list)
+    assert window.isActiveWindow()
+
+
 def test_ctrl_k_goes_to_search_and_ctrl_f_finds_in_the_article(qtbot, window: MainWindow):
     window.focus_reader()
     focus(qtbot, window.reader.browser)
