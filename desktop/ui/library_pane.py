@@ -319,14 +319,15 @@ class LibraryPane(QWidget):
             self.list.setCurrentIndex(self.model.index(0))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        # Down from the search box goes to the results, as in a browser's address bar.
-        if (
-            watched is self.search
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-        ):
-            if self._timer.isActive():
-                self.refresh()
-            self.focus_list()
-            return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            # Down from the search box goes to the results, as in a browser's address bar.
+            if event.key() == Qt.Key.Key_Down:
+                if self._timer.isActive():
+                    self.refresh()
+                self.focus_list()
+                return True
+            # Escape clears the search, as its clear button does.
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
         return super().eventFilter(watched, event)

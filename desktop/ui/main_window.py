@@ -877,9 +877,13 @@ class MainWindow(QMainWindow):
 
     def current_pane(self) -> int:
         focus = QApplication.focusWidget()
-        for i, (pane, _focus) in enumerate(self.panes()):
+        panes = self.panes()
+        for i, (pane, _focus) in enumerate(panes):
             if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
                 return i
+        if focus is not None and self.library.isAncestorOf(focus):
+            # the sort and show boxes sit with the search box: F6 goes on from there
+            return next(i for i, (pane, _f) in enumerate(panes) if pane is self.library.search)
         return -1
 
     def cycle_pane(self, step: int) -> None:

@@ -104,6 +104,26 @@ def test_f6_reaches_the_notes_floating_in_their_own_window_and_comes_back(
     assert window.isActiveWindow()
 
 
+def test_f6_from_the_sort_box_goes_on_from_the_search_box(qtbot, window: MainWindow):
+    window.library.sort.setFocus()
+    focus(qtbot, window.library.sort)
+    qtbot.keyClick(window.library.sort, Qt.Key.Key_F6)
+    focus(qtbot, window.reader.browser)
+    window.library.status.setFocus()
+    focus(qtbot, window.library.status)
+    qtbot.keyClick(window.library.status, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    focus(qtbot, window.library.list)
+
+
+def test_escape_in_the_search_box_clears_it(qtbot, window: MainWindow, type_text):
+    window.library.focus_search()
+    focus(qtbot, window.library.search)
+    type_text(window.library.search, "حلب")
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Escape)
+    assert window.library.search.text() == ""
+    assert QApplication.focusWidget() is window.library.search
+
+
 def test_ctrl_k_goes_to_search_and_ctrl_f_finds_in_the_article(qtbot, window: MainWindow):
     window.focus_reader()
     focus(qtbot, window.reader.browser)
