@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.arabic import detect_direction, guess_language
+from desktop.importers.web_address import is_web_address
 from desktop.model import Direction, Highlight, Position, TextQuote, now_iso
 from desktop.notes import (
     COLOURS,
@@ -243,9 +244,18 @@ def _dir(direction: Direction, text: str = "") -> str:
 
 
 def _note_lang(h: Highlight) -> str:
-    """The note's language; for one stored without (a foreign import), the same guess the
-    app makes when a note is written."""
-    return h.note_language or guess_language(h.note)
+    """The note's language, for a ``lang`` attribute; for one stored without (a foreign
+    import), the same guess the app makes when a note is written."""
+    return html.escape(h.note_language or guess_language(h.note))
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}")
+
+
+def _language(value: str, default: str = "") -> str:
+    """A language tag from an imported file («ar», «en-GB»), or ``default`` for anything
+    else: it ends up in a ``lang`` attribute of the HTML export."""
+    return value if _LANGUAGE_TAG.fullmatch(value) else default
 
 
 def _look(h: Highlight, labels: dict[str, str]) -> str:
@@ -280,8 +290,10 @@ def to_markdown(ex: ExportSet, language: str = "en") -> str:
         out += [f'<section dir="{adir}" lang="{html.escape(ref.language)}">', ""]
         out += [f"## {_md(ref.title.strip() or labels['untitled'])}", ""]
         meta = [_md(m) for m in _meta(ref)]
-        if ref.url:
+        if is_web_address(ref.url):
             meta.append(f"<{ref.url}>")
+        elif ref.url:
+            meta.append(_md(ref.url))
         if meta:
             out += [" · ".join(meta), ""]
         for h in highlights:
@@ -349,7 +361,8 @@ def to_html(ex: ExportSet, language: str = "en") -> str:
         meta = [html.escape(m) for m in _meta(ref)]
         if ref.url:
             url = html.escape(ref.url)
-            meta.append(f'<a href="{url}">{url}</a>')
+            # a link only to a web page: «javascript:…» from a shared file is shown as text
+            meta.append(f'<a href="{url}">{url}</a>' if is_web_address(ref.url) else url)
         if meta:
             out.append(f'<p class="meta">{" · ".join(meta)}</p>')
         for h in highlights:
@@ -700,7 +713,7 @@ def _json_item(n: int, a: dict[str, Any]) -> ImportItem:
         site=_text(info, "site", where=where),
         url=_text(info, "url", where=where) or (source if source.startswith("http") else ""),
         published=_text(info, "published", where=where),
-        language=_text(info, "language", "ar", where=where),
+        language=_language(_text(info, "language", "ar", where=where), "ar"),
         direction=_direction(info.get("direction", "rtl")),
         content_hash=_text(info, "contentHash", where=where),
     )
@@ -751,7 +764,7 @@ def _json_item(n: int, a: dict[str, Any]) -> ImportItem:
         style=style,
         note=_text(body, "value", where="body") if body else "",
         note_direction=_direction(body.get("textDirection", "auto")) if body else Direction.AUTO,
-        note_language=_text(body, "language", where="body") if body else "",
+        note_language=_language(_text(body, "language", where="body")) if body else "",
         orphaned=orphaned,
         created_at=created,
         updated_at=_text(a, "modified", created),
@@ -795,13 +808,33 @@ CSV_COLUMNS = (
 )
 
 
+# A cell a spreadsheet would take for a formula (a note that is a list, «- first point», or
+# «=HYPERLINK(…)» from a shared file) is written after an apostrophe, the spreadsheets' own
+# mark for "this is text"; the import takes it off again.
+_FORMULA_START = tuple("=+-@\t\r")
+
+
+def _cell(value: Any) -> Any:
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
+def _uncell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value
+
+
 def to_csv(ex: ExportSet) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
+
+    def write(row: dict[str, Any]) -> None:
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+
     for h in ex.highlights:
         q = h.quote
-        writer.writerow(
+        write(
             _csv_article(ex.articles[h.article_id])
             | {
                 "kind": "highlight",
@@ -823,7 +856,7 @@ def to_csv(ex: ExportSet) -> str:
         )
     for b in ex.bookmarks:
         a = b.anchor
-        writer.writerow(
+        write(
             _csv_article(ex.articles[b.article_id])
             | {
                 "kind": "bookmark",
@@ -904,12 +937,13 @@ def _csv_item(row: dict[str | None, Any], columns: int) -> ImportItem:
     extra = row.pop(None, [])  # fields past the header's last column
     if any(field.strip() for field in extra):
         raise _Invalid(f"it has {columns + len(extra)} fields, the header {columns}")
+    row = {key: _uncell(value) for key, value in row.items()}
     ref = ArticleRef(
         row.get("article_title", ""),
         row.get("article_site", ""),
         row.get("article_url", ""),
         row.get("article_published", ""),
-        row.get("article_language", "") or "ar",
+        _language(row.get("article_language", ""), "ar"),
         _direction(row.get("article_direction", "rtl")),
         row.get("article_hash", ""),
     )
@@ -943,7 +977,7 @@ def _csv_item(row: dict[str | None, Any], columns: int) -> ImportItem:
         style=style,
         note=row.get("note", ""),
         note_direction=_direction(row.get("note_direction", "auto")),
-        note_language=row.get("note_language", ""),
+        note_language=_language(row.get("note_language", "")),
         orphaned=orphaned,
         created_at=row.get("created_at", ""),
         updated_at=row.get("updated_at", ""),

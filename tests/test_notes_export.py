@@ -577,3 +577,47 @@ def test_a_write_failing_half_way_keeps_the_old_file(filled, tmp_path: Path) -> 
         write_export(ex, path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.part"))
+
+
+# --- what a shared file must not do to an export -------------------------------------------------
+
+
+def test_a_hostile_language_in_a_shared_file_cannot_put_markup_into_the_exports(
+    filled, tmp_path: Path
+) -> None:
+    notes, _ = filled
+    data = json.loads(to_json(collect(notes)))
+    hostile = 'ar"><script>alert(1)</script><p x="'
+    for item in data["first"]["items"]:
+        if isinstance(item.get("body"), dict):
+            item["body"]["language"] = hostile
+        item["qari:article"]["language"] = hostile
+    notes.db.execute("DELETE FROM highlights")
+    notes.db.execute("DELETE FROM bookmarks")
+    path = tmp_path / "shared.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    import_items(notes, read_import(path))
+    assert all(e.highlight.note_language in ("", "ar", "en") for e in notes.list_notes())
+    for text in (to_html(collect(notes)), to_markdown(collect(notes))):
+        assert "<script>" not in text
+
+
+def test_a_link_in_the_html_export_goes_only_to_a_web_page(store: Store) -> None:
+    notes = Notes(store)
+    aid = store.add_article(article(url="javascript:alert(1)")).article_id
+    notes.add_highlight(aid, 0, 0, 5)
+    page = to_html(collect(notes))
+    assert 'href="javascript' not in page and "javascript:alert(1)" in page
+
+
+@pytest.mark.parametrize("note", ["- نقطة أولى", '=HYPERLINK("http://x")', "+1", "@user"])
+def test_a_csv_cell_a_spreadsheet_would_run_is_marked_as_text_and_read_back(
+    store: Store, note: str
+) -> None:
+    notes = Notes(store)
+    aid = store.add_article(article()).article_id
+    notes.add_highlight(aid, 0, 0, 5, note=note)
+    text = to_csv(collect(notes))
+    assert f"'{note}" in text or f"\"'{note}" in text.replace('""', '"')
+    [item] = from_csv(text)
+    assert item.highlight.note == note
