@@ -525,8 +525,10 @@ class MainWindow(QMainWindow):
             self._dirty = False
         self.store.delete_article(article_id)
         # Its notes went with it: undoing a change to them could only fail. Deleting an
-        # article cannot be undone either, so the notes' undo history ends here.
+        # article cannot be undone either, so the notes' undo history ends here; and what
+        # lists notes (All Notes) reads them again.
         self.notes.undo_stack.clear()
+        self.notes.changed.emit(article_id)
         self.library.refresh()
         # Keep the user near where they were: select the row that took the deleted one's place.
         if self.library.model.rowCount():
@@ -739,7 +741,7 @@ class MainWindow(QMainWindow):
 
             self.notes_view = NotesView(self.notes, self)
             self.notes_view.openRequested.connect(self._open_note_place)
-        self.notes_view.refresh()
+        self.notes_view.refresh(reload_articles=True)
         self.notes_view.show()
         self.notes_view.raise_()
         self.notes_view.activateWindow()
@@ -749,7 +751,12 @@ class MainWindow(QMainWindow):
             self._jump_to(position)
 
     def _jump_to(self, position: Position) -> None:
+        """To a note's place, from the notes: they may be a window of their own (All Notes,
+        or the dock floating), so this window comes forward to take the focus."""
         self.reader.restore_position(position)
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
         self.focus_reader()
 
     def _notes_changed(self, article_id: int) -> None:

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Direction, Position
-from desktop.notes import COLOURS, NoteEntry, Notes
+from desktop.notes import COLOURS, EXPORT_FORMATS, NoteEntry, Notes
 from desktop.notes_export import (
     ImportReport,
     citation,
@@ -387,6 +387,14 @@ class NotesView(QDialog):
         self.article.addItem(translate("NotesView", "All articles"), None)
         for aid, title, count in self.notes.articles_with_notes():
             self.article.addItem(f"{title} ({count})", aid)
+        if current is not None and self.article.findData(current) < 0:
+            # Its last note was just deleted: the filter stays on it, showing none, rather
+            # than falling back to every note in the library under the user's Delete key.
+            row = self.notes.conn.execute(
+                "SELECT title FROM articles WHERE id = ?", (current,)
+            ).fetchone()
+            if row is not None:
+                self.article.addItem(f"{row[0]} (0)", current)
         index = self.article.findData(current) if current is not None else 0
         self.article.setCurrentIndex(max(0, index))
         self.article.blockSignals(False)
@@ -501,15 +509,14 @@ class NotesView(QDialog):
         return len(ex)
 
     def export_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, translate("NotesView", "Export Notes"), "notes.md", _export_filters()
-        )
-        if not path:
+        choice = ask_export_path(self)
+        if choice is None:
             return
+        path, fmt = choice
         try:
-            self.export_to(Path(path))
+            self.export_to(path, fmt)
         except (OSError, ValueError) as exc:
-            text, details = export_failure(exc, Path(path))
+            text, details = export_failure(exc, path)
             self._show_message(
                 QMessageBox.Icon.Warning, translate("NotesView", "Export Notes"), text, details
             )
@@ -546,15 +553,42 @@ class NotesView(QDialog):
         self.message_box.open()
 
 
-def _export_filters() -> str:
-    return ";;".join(
-        (
-            translate("NotesView", "Markdown (*.md)"),
-            translate("NotesView", "Web page (*.html)"),
-            translate("NotesView", "Web Annotations JSON (*.json)"),
-            translate("NotesView", "Spreadsheet CSV (*.csv)"),
-        )
+SUGGESTED_EXPORT = "notes.md"
+
+
+def _export_filters() -> dict[str, str]:
+    """The file dialog's types, each with the format it writes (EXPORT_FORMATS' order)."""
+    return {
+        translate("NotesView", "Markdown (*.md)"): "md",
+        translate("NotesView", "Web page (*.html)"): "html",
+        translate("NotesView", "Web Annotations JSON (*.json)"): "json",
+        translate("NotesView", "Spreadsheet CSV (*.csv)"): "csv",
+    }
+
+
+def ask_export_path(parent: QWidget | None) -> tuple[Path, str] | None:
+    """Where to export and in which format, from the file dialog (None: cancelled). The
+    type chosen decides for a name without a known extension («my notes» as CSV is
+    «my notes.csv»), and for the suggested name left as it was; an extension the user
+    typed decides otherwise."""
+    filters = _export_filters()
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent, translate("NotesView", "Export Notes"), SUGGESTED_EXPORT, ";;".join(filters)
     )
+    if not chosen:
+        return None
+    return export_choice(Path(chosen), filters.get(chosen_filter))
+
+
+def export_choice(path: Path, chosen: str | None) -> tuple[Path, str]:
+    typed = format_for(path, "")
+    if chosen is None:
+        return path, typed if typed in EXPORT_FORMATS else "md"
+    if typed not in EXPORT_FORMATS:
+        return path.with_name(f"{path.name}.{chosen}"), chosen
+    if typed != chosen and path.name == SUGGESTED_EXPORT:
+        return path.with_suffix(f".{chosen}"), chosen
+    return path, typed
 
 
 # --- deleting an article with notes --------------------------------------------------------------
@@ -616,18 +650,16 @@ def confirm_article_deletion(
         return True
     if clicked is not dialog.export_button:
         return False
-    suggested = "notes.md"
     if save_path is None:
-        chosen, _f = QFileDialog.getSaveFileName(
-            parent, translate("NotesView", "Export Notes"), suggested, _export_filters()
-        )
-        path = Path(chosen) if chosen else None
+        choice = ask_export_path(parent)
     else:
-        path = save_path(suggested)
-    if path is None:
+        chosen = save_path(SUGGESTED_EXPORT)
+        choice = export_choice(chosen, None) if chosen is not None else None
+    if choice is None:
         return False
+    path, fmt = choice
     try:
-        write_export(collect(notes, [article_id]), path, format_for(path))
+        write_export(collect(notes, [article_id]), path, fmt, current_language())
     except (OSError, ValueError) as exc:
         text, details = export_failure(exc, path)
         title = translate("NotesView", "Export Notes")

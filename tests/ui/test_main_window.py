@@ -529,3 +529,38 @@ def test_a_move_just_before_leaving_is_saved(qtbot, make_window, library):
     window.close()
     state = library.reading_state(second)
     assert state is not None and state.position != Position(0, 0)
+
+
+def test_enter_on_a_note_in_all_notes_brings_the_article_forward(qtbot, window: MainWindow):
+    aid = window.article_id
+    window.notes.add_highlight(aid, 1, 0, 5)
+    window.show_all_notes()
+    view = window.notes_view
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.browser)
+    assert window.reader.current_position().block == 1
+    view.close()
+
+
+def test_all_notes_forgets_an_article_deleted_while_it_is_open(
+    qtbot, window: MainWindow, monkeypatch
+):
+    from desktop.ui import notes_view
+
+    aid = window.article_id
+    window.notes.add_highlight(aid, 0, 0, 5)
+    window.notes.add_highlight(aid, 0, 6, 12)
+    window.show_all_notes()
+    view = window.notes_view
+    assert view.model.rowCount() == 2
+    monkeypatch.setattr(notes_view, "confirm_article_deletion", lambda *a, **k: True)
+    window.library.select_article(aid)
+    window.library.list.setFocus()
+    window.delete_current()
+    assert view.model.rowCount() == 0 and view.count.text() == "Notes shown: 0"
+    assert view.article.findData(aid) < 0
+    view.close()

@@ -663,6 +663,70 @@ def test_a_failed_export_says_so_and_names_the_file(qtbot, view, tmp_path, monke
     box.close()
 
 
+def test_deleting_the_last_note_of_the_filtered_article_keeps_the_filter(
+    qtbot, view, context, many
+):
+    """Falling back to "All articles" would show every note, one of them selected, under
+    the user's Delete key."""
+    aid = context.notes.list_notes()[0].highlight.article_id
+    view.set_article(aid)
+    while view.model.rowCount():
+        view.table.selectRow(0)
+        view.delete_current()
+    assert view.article.currentData() == aid and view.article.currentText().endswith("(0)")
+    assert view.model.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "path", "fmt"),
+    [
+        ("my notes", "csv", "my notes.csv", "csv"),  # no extension: the type chosen
+        ("notes.md", "html", "notes.html", "html"),  # the suggestion left as it was
+        ("mine.json", "md", "mine.json", "json"),  # an extension typed: it decides
+        ("old.HTM", None, "old.HTM", "html"),
+        ("x.txt", "md", "x.txt.md", "md"),
+    ],
+)
+def test_the_export_format_follows_the_type_chosen_and_the_name_typed(
+    tmp_path, typed, chosen, path, fmt
+):
+    from desktop.ui.notes_view import export_choice
+
+    assert export_choice(tmp_path / typed, chosen) == (tmp_path / path, fmt)
+
+
+def test_the_export_dialog_writes_the_type_chosen(qtbot, view, tmp_path, monkeypatch):
+    from desktop.ui import notes_view
+
+    chosen = "Spreadsheet CSV (*.csv)"
+    monkeypatch.setattr(
+        notes_view.QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(tmp_path / "my notes"), chosen),
+    )
+    view.export_dialog()
+    written = tmp_path / "my notes.csv"
+    assert written.read_text(encoding="utf-8-sig").startswith("kind,article_title")
+
+
+def test_notes_exported_before_a_delete_are_in_the_interface_language(
+    qtbot, qapp, context, aid, tmp_path, english
+):
+    from desktop.ui import i18n
+
+    context.add_highlight(
+        aid,
+        0,
+        3,
+        9,
+    )
+    i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
+    out = tmp_path / "saved.md"
+    when_modal(lambda dialog: dialog.export_button.click())
+    assert confirm_article_deletion(None, context.notes, aid, save_path=lambda _s: out)
+    assert out.read_text(encoding="utf-8").startswith("# الملاحظات")
+
+
 def test_every_control_is_named(view, panel):
     assert unnamed_controls(view) == []
     assert unnamed_controls(panel) == []
