@@ -28,7 +28,7 @@ def ensure_bundled_library(store: Store, folder: Path = BUNDLED_LIBRARY_DIR) -> 
     from desktop.importers.scraped_text import import_text_file
 
     ids = []
-    with store.db.atomic():
+    with store.transaction():
         # newest first in the library: import the manifest's first article last
         for entry in reversed(manifest["articles"]):
             path = folder / entry["file"]

@@ -1,8 +1,8 @@
 """Bookmarks and highlighted quotes with notes: stored, listed, searched and re-anchored.
 
 Qt-free, so the CLI, the exporters and tests use the same code as the window. Every write is one
-``db.atomic()`` block: a kill or a crash leaves each note either fully saved or not there.
-``atomic()`` nests as a savepoint, so these methods are safe inside a caller's transaction (the
+``Store.transaction()``: a kill or a crash leaves each note either fully saved or not there.
+A transaction nests as a savepoint, so these methods are safe inside a caller's transaction (the
 store calls ``reanchor_article`` while it replaces an article's blocks).
 
 Search folds Arabic spellings the same way as article search (``normalize_for_search``) and
@@ -138,7 +138,7 @@ class Notes:
     # --- bookmarks ---------------------------------------------------------------------------
 
     def add_bookmark(self, article_id: int, position: Position, name: str = "") -> BookmarkEntry:
-        with self.db.atomic():
+        with self.store.transaction():
             position, anchor = _bookmark_anchor(self.block_texts(article_id), position)
             return self._insert_bookmark(
                 BookmarkEntry(article_id, position, name.strip(), now_iso(), None, anchor)
@@ -179,7 +179,7 @@ class Notes:
         Returns ("added" | "removed", the bookmark), so the caller can announce it and offer
         undo (``restore_bookmark``).
         """
-        with self.db.atomic():
+        with self.store.transaction():
             existing = self.bookmark_near(article_id, position)
             if existing is not None:
                 self.delete_bookmark(existing.id)
@@ -187,7 +187,7 @@ class Notes:
             return "added", self.add_bookmark(article_id, position, name)
 
     def rename_bookmark(self, bookmark_id: int, name: str) -> BookmarkEntry:
-        with self.db.atomic():
+        with self.store.transaction():
             cursor = self.conn.execute(
                 "UPDATE bookmarks SET name = ? WHERE id = ?", (name.strip(), bookmark_id)
             )
@@ -197,7 +197,7 @@ class Notes:
 
     def delete_bookmark(self, bookmark_id: int) -> BookmarkEntry:
         """Delete and return the bookmark, which ``restore_bookmark`` can put back (undo)."""
-        with self.db.atomic():
+        with self.store.transaction():
             bookmark = self.get_bookmark(bookmark_id)
             self.conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
         return bookmark
@@ -205,7 +205,7 @@ class Notes:
     def import_bookmark(self, bookmark: Bookmark) -> BookmarkEntry:
         """Store a bookmark made elsewhere (an import or an undo), keeping its id when that id
         is free, and anchor it against the article's text here."""
-        with self.db.atomic():
+        with self.store.transaction():
             stored = self._insert_bookmark(bookmark)
             self._reanchor_bookmark(stored, self.block_texts(stored.article_id))
         return self.get_bookmark(stored.id)
@@ -215,7 +215,7 @@ class Notes:
     def _insert_bookmark(self, bookmark: Bookmark) -> BookmarkEntry:
         anchor = getattr(bookmark, "anchor", None)
         orphaned = bool(getattr(bookmark, "orphaned", False))
-        with self.db.atomic():
+        with self.store.transaction():
             free = (
                 bookmark.id is not None
                 and not self.conn.execute(
@@ -253,7 +253,7 @@ class Notes:
     ) -> Highlight:
         """Highlight ``[start, end)`` of a block of the article as it is stored now."""
         _check_look(colour, style)
-        with self.db.atomic():
+        with self.store.transaction():
             texts = self.block_texts(article_id)
             if not 0 <= block < len(texts):
                 raise ValueError(f"Block {block} is outside the article ({len(texts)} blocks).")
@@ -306,7 +306,7 @@ class Notes:
         """Store a highlight made elsewhere (an import or an undo) as it is, then anchor it
         against the article's text here: it keeps its id when that id is free."""
         _check_look(h.colour, h.style)
-        with self.db.atomic():
+        with self.store.transaction():
             texts = self.block_texts(h.article_id)
             keep = (
                 h.id is not None
@@ -346,7 +346,7 @@ class Notes:
         note_language: str | None = None,
     ) -> Highlight:
         """Change the look or the note. A changed note without a language gets a new guess."""
-        with self.db.atomic():
+        with self.store.transaction():
             old = self.get_highlight(highlight_id)
             new = replace(
                 old,
@@ -383,7 +383,7 @@ class Notes:
 
     def delete_highlight(self, highlight_id: int) -> Highlight:
         """Delete and return the highlight, which ``restore_highlight`` can put back (undo)."""
-        with self.db.atomic():
+        with self.store.transaction():
             old = self.get_highlight(highlight_id)
             self.conn.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
         return old
@@ -527,7 +527,7 @@ class Notes:
         an orphan keeps its quote and note, and is found again if its text comes back.
         """
         counts = {"unchanged": 0, "moved": 0, "orphaned": 0, "recovered": 0}
-        with self.db.atomic():
+        with self.store.transaction():
             texts = self.block_texts(article_id)
             for h in self.highlights(article_id):
                 counts[self._reanchor_highlight(h, texts)] += 1

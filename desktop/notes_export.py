@@ -1008,7 +1008,7 @@ def import_items(notes: Notes, items: Sequence[ImportItem]) -> ImportReport:
     report = ImportReport()
     articles: dict[ArticleRef, int | None] = {}
     seen: dict[int, set[tuple]] = {}
-    with notes.db.atomic():
+    with notes.store.transaction():
         for item in items:
             if item.article not in articles:
                 articles[item.article] = find_article(notes, item.article)

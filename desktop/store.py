@@ -1,8 +1,8 @@
 """The library on disk: one SQLite file, reached through sqlite-utils.
 
-Every write runs in one transaction (``db.atomic()``), so a crash or a kill never leaves half an
-article or half a note. The database stays readable with the ``sqlite3`` or ``sqlite-utils`` CLI:
-plain tables, JSON only for settings values.
+Every write runs in one transaction (``Store.transaction()``), so a crash or a kill never leaves
+half an article or half a note. The database stays readable with the ``sqlite3`` or
+``sqlite-utils`` CLI: plain tables, JSON only for settings values.
 
 One ``Store`` per thread: SQLite connections are not shared across threads, so a background
 worker opens its own ``Store.open(store.path)``.
@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -128,6 +129,25 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (a savepoint inside one already open). It starts IMMEDIATE,
+        taking the write lock first: a plain BEGIN reads, then fails at once with "database
+        is locked" when another process (the app and a CLI import, two imports) has written
+        meanwhile, where waiting its turn (the 10 s timeout) would have done."""
+        if self.conn.in_transaction:
+            with self.db.atomic():  # a savepoint
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
     def __enter__(self) -> Store:
         return self
 
@@ -153,7 +173,7 @@ class Store:
             )
         if current == latest:
             return
-        with self.db.atomic():
+        with self.transaction():
             self.conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -161,7 +181,11 @@ class Store:
         for migration in MIGRATIONS:
             if migration.version <= current:
                 continue
-            with self.db.atomic():
+            with self.transaction():
+                # Another process opening the same library may have applied it meanwhile:
+                # read again, now that this transaction holds the write lock.
+                if self.schema_version() >= migration.version:
+                    continue
                 for statement in migration.statements:
                     self.conn.execute(statement.replace("{FTS_ROW}", FTS_ROW))
                 self.conn.execute(
@@ -174,7 +198,7 @@ class Store:
     def add_article(self, article: Article) -> AddResult:
         """Store ``article``; the same content twice is reported as a duplicate, and the same
         URL with new content updates the stored article in place (its notes keep their id)."""
-        with self.db.atomic():
+        with self.transaction():
             row = self.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
             ).fetchone()
@@ -336,7 +360,7 @@ class Store:
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its blocks, notes and reading state, and images no other
         article uses. The UI asks first when the article has notes."""
-        with self.db.atomic():
+        with self.transaction():
             self._unindex(article_id)
             self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             self._drop_unused_images()
@@ -448,7 +472,7 @@ class Store:
 
     def save_reading_state(self, article_id: int, position: Position, progress: float) -> None:
         progress = min(1.0, max(0.0, progress))
-        with self.db.atomic():
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO reading_state (article_id, block, offset, progress, last_read) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
@@ -471,7 +495,7 @@ class Store:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if row is not None and row[0] == text:
             return
-        with self.db.atomic():
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

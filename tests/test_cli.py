@@ -175,3 +175,30 @@ def test_speak_to_an_unsupported_format_says_which_ones_work(data_dir: Path) -> 
     assert result.returncode == 1
     assert ".wav or .mp3" in result.stderr
     assert not (data_dir / "x.ogg").exists()
+
+
+def test_two_imports_at_once_into_one_library_both_finish(data_dir: Path, tmp_path: Path) -> None:
+    """Two processes writing the same library (the app and a CLI import, or two imports):
+    each waits its turn for the write lock instead of failing with "database is locked"."""
+    assert qari(data_dir, "list").returncode == 0  # the library exists, with its schema
+    folders = []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for n in range(300):
+            (folder / f"{n}.txt").write_text(
+                f"عنوان {name} {n}\n\nفقرة من المقال {name} رقم {n}.\n", encoding="utf-8"
+            )
+        folders.append(folder)
+    command = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "import", "--quiet"]
+    runs = [
+        subprocess.Popen([*command, str(f)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for f in folders
+    ]
+    results = [(p.wait(timeout=300), p.stderr.read().decode()) for p in runs]
+    for run in runs:
+        run.stdout.close()
+        run.stderr.close()
+    assert results == [(0, ""), (0, "")]
+    listed = qari(data_dir, "list").stdout.splitlines()
+    assert len(listed) == 600 + 4  # and the four bundled articles

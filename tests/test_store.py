@@ -398,8 +398,9 @@ def test_a_setting_set_to_its_stored_value_is_not_written(store: Store) -> None:
 
 
 def test_reading_needs_no_sqlite_utils_and_writing_after_works(tmp_path: Path) -> None:
-    """Opening and reading go straight to sqlite3 (start-up time); the sqlite-utils database
-    over the same connection is made by the first write, which then sees the same data."""
+    """Opening and reading go straight to sqlite3 (start-up time); so does saving a reading
+    position, the write every scroll makes. The sqlite-utils database over the same
+    connection, made by the first table write, sees the same data."""
     path = tmp_path / "library.sqlite3"
     with Store.open(path) as store:
         a = store.add_article(article()).article_id
@@ -410,7 +411,8 @@ def test_reading_needs_no_sqlite_utils_and_writing_after_works(tmp_path: Path) -
         assert store.reading_state(a) is None
         assert store._db is None  # nothing above made it
         store.save_reading_state(a, Position(1, 2), 0.4)
-        assert store._db is not None
+        assert store._db is None
+        assert store.db["reading_state"].get(a)["block"] == 1
     with Store.open(path) as store:
         assert store.reading_state(a).position == Position(1, 2)
 
@@ -531,3 +533,23 @@ def test_punctuation_in_a_search_still_marks_the_words(store: Store) -> None:
     for query in ('"المبعوث', "المبعوث*", "(المبعوث)"):
         [hit] = store.search(query)
         assert "المبعوث" in [hit.snippet.text[s:e] for s, e in hit.snippet.marks], query
+
+
+def test_a_write_takes_the_lock_first_so_another_writer_waits_its_turn(tmp_path: Path) -> None:
+    """A plain BEGIN reads first and fails at once with "database is locked" if another
+    process wrote in between (two imports at once lost files that way). A transaction takes
+    the write lock when it starts: another writer cannot slip in, it waits for the timeout."""
+    path = tmp_path / "library.sqlite3"
+    with Store.open(path) as a, Store.open(path) as b:
+        other = sqlite3.connect(path, timeout=0)
+        try:
+            with a.transaction():
+                a.count_articles()  # a read first, as add_article does
+                with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    other.execute("BEGIN IMMEDIATE")
+                a.add_article(article())
+            other.execute("BEGIN IMMEDIATE")  # free again once it is committed
+            other.rollback()
+        finally:
+            other.close()
+        assert b.count_articles() == 1
