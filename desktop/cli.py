@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
-import textwrap
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -192,9 +193,30 @@ def cmd_show(store, args: argparse.Namespace) -> int:
         if not visual:
             print(line)
             continue
-        for piece in textwrap.wrap(line, width=width) or [""]:
+        for piece in _wrap(line, width) or [""]:
             print(_visual_line(piece, article.direction))
     return EXIT_OK
+
+
+def _columns(text: str) -> int:
+    """Terminal columns ``text`` takes: a vowel mark or other combining mark takes none."""
+    return sum(1 for c in text if not unicodedata.combining(c))
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """``line`` in lines of at most ``width`` columns, broken between words (textwrap counts
+    code points, so fully vowelled Arabic wrapped at half the width)."""
+    lines: list[str] = []
+    current = ""
+    for word in line.split():
+        if current and _columns(current) + 1 + _columns(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
 
 
 def cmd_speak(store, args: argparse.Namespace) -> int:
@@ -278,7 +300,16 @@ def _visual_line(line: str, direction: Direction) -> str:
     from bidi import get_display
 
     base = {Direction.RTL: "R", Direction.LTR: "L"}.get(direction)  # None: from the text
-    return get_display(line, base_dir=base)
+    # Rule L3 of the bidi algorithm, which python-bidi leaves to the caller: after reversing,
+    # a right-to-left letter's marks stand before it; a terminal puts each mark on the
+    # character before it, so they go back after their letter.
+    return _MARKS_BEFORE_LETTER.sub(r"\2\1", get_display(line, base_dir=base))
+
+
+_MARKS_BEFORE_LETTER = re.compile(
+    "([\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+    "\u06ea-\u06ed\u08d3-\u08ff]+)([^\u0610-\u061a\u064b-\u065f\u0670\\s])"
+)
 
 
 def _marker(stream) -> tuple[str, str]:

@@ -75,6 +75,27 @@ def test_show_visual_reorders_each_line_with_python_bidi(data_dir: Path) -> None
     assert first == get_display(SEED_TITLE, base_dir="R")
 
 
+def test_show_visual_keeps_each_vowel_mark_on_its_letter_and_wraps_by_columns(
+    data_dir: Path,
+) -> None:
+    """A terminal puts a mark on the character before it: after the reordering the marks
+    must follow their letter (python-bidi leaves them in front). A mark takes no column,
+    so a fully vowelled line wraps at the terminal's width, not half of it."""
+    import unicodedata
+
+    listed = qari(data_dir, "list").stdout.splitlines()
+    vowelled = next(line.split("\t")[0] for line in listed if "\u064e" in line)
+    lines = qari(data_dir, "show", vowelled, "--visual", env={"COLUMNS": "80"}).stdout
+    lines = [line for line in lines.splitlines() if line.strip()]
+    assert not any(unicodedata.combining(line[0]) for line in lines)
+    for line in lines:
+        for before, mark in zip(line, line[1:], strict=False):
+            if unicodedata.combining(mark) and "\u064b" <= mark <= "\u0652":
+                assert "\u0621" <= before <= "\u064a" or unicodedata.combining(before), line
+    columns = [sum(1 for c in line if not unicodedata.combining(c)) for line in lines]
+    assert max(columns) <= 80 and max(columns) > 70
+
+
 def test_show_unknown_article_exits_4(data_dir: Path) -> None:
     result = qari(data_dir, "show", "999")
     assert result.returncode == 4
