@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
+import secrets
 import wave
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -145,11 +145,10 @@ def export_utterances(
     vtt = Path(vtt_path) if vtt_path is not None else None
     engine = engine or default_engine()
     voice = voice or choose_voice(engine, language)
-    if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=f".{fmt}", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    for folder in {out.parent, *([vtt.parent] if vtt is not None else [])}:
+        if not folder.is_dir():  # before minutes of synthesis, not after
+            raise ExportError(f"The folder {folder} does not exist.")
+    tmp = _new_file_beside(out, fmt)
     result = ExportResult(None, None, fmt, 0.0)
     cues: list[tuple[float, float, str]] = []
     samples = 0
@@ -180,11 +179,14 @@ def export_utterances(
         finally:
             writer.close()
         if not result.cancelled:
+            if vtt is not None:  # the subtitles first: if they cannot be written, nor is the audio
+                try:
+                    write_vtt(vtt, cues)
+                except OSError as exc:
+                    raise ExportError(f"Could not write {vtt}: {exc.strerror or exc}") from exc
+                result.vtt_path = vtt
             os.replace(tmp, out)
             result.path = out
-            if vtt is not None:
-                write_vtt(vtt, cues)
-                result.vtt_path = vtt
             result.duration = samples / SAMPLE_RATE
             done = True
     except OSError as exc:
@@ -193,6 +195,20 @@ def export_utterances(
         if not done:
             tmp.unlink(missing_ok=True)
     return result
+
+
+def _new_file_beside(out: Path, fmt: str) -> Path:
+    """An empty file to write ``out`` into before it replaces it, made with the permissions
+    any new file gets (mkstemp's owner-only mode would stay on the exported audio)."""
+    while True:
+        tmp = out.with_name(f".{out.stem}-{secrets.token_hex(4)}.{fmt}")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ExportError(f"Could not write {out}: {exc.strerror or exc}") from exc
+        return tmp
 
 
 def export_article(

@@ -118,3 +118,41 @@ def test_subtitle_text_is_escaped_so_every_sentence_survives(tmp_path: Path) -> 
         "00:00:00.000 --> 00:00:01.000",
         "00:00:01.000 --> 00:00:02.000",
     ]
+
+
+def test_a_missing_subtitles_folder_is_found_before_any_sentence_is_said(
+    engine, tmp_path: Path
+) -> None:
+    target = tmp_path / "a.wav"
+    target.write_bytes(b"an earlier export")
+    said = []
+
+    class Counting:
+        name = engine.name
+
+        def voices(self):
+            return engine.voices()
+
+        def voice_for_language(self, language):
+            return engine.voice_for_language(language)
+
+        def synthesize(self, text, voice=None, rate=None):
+            said.append(text)
+            return engine.synthesize(text, voice, rate)
+
+    with pytest.raises(ExportError, match=f"The folder {tmp_path / 'nodir'} does not exist"):
+        export_article(ARTICLE, target, tmp_path / "nodir" / "a.vtt", engine=Counting())
+    assert said == [] and target.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.wav"]
+
+
+def test_an_exported_file_gets_the_permissions_of_any_new_file(engine, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        result = export_article(ARTICLE, tmp_path / "a.wav", engine=engine)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o644  # not mkstemp's 0o600
