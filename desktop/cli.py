@@ -21,7 +21,10 @@ from desktop.cli_notes import (  # the exit codes live there: that module cannot
     EXIT_FAILED,
     EXIT_NOT_FOUND,
     EXIT_OK,
+    EXIT_USAGE,
     add_notes_parser,
+    article_id,
+    limit,
     run_notes,
 )
 from desktop.model import Article, BlockKind, Direction, Snippet
@@ -55,10 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search titles and text (Arabic spellings folded)")
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=limit, default=20)
 
     p = sub.add_parser("show", help="print an article")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=article_id)
     order = p.add_mutually_exclusive_group()
     order.add_argument(
         "--logical",
@@ -73,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("speak", help="export an article as speech to an audio file")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=article_id)
     p.add_argument("--out", required=True, type=Path, help="audio file (.wav or .mp3)")
     p.add_argument("--vtt", type=Path, help="WebVTT subtitles with sentence timings")
     p.add_argument("--rate", type=int, help="speaking rate in words per minute")
@@ -83,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Output that cannot hold Arabic (PYTHONIOENCODING=ascii, a Windows code page) gets «?»
+    # for what it cannot show, rather than a traceback after the work is done.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run  # Qt is loaded only when the window is wanted
@@ -227,8 +235,15 @@ def cmd_speak(store, args: argparse.Namespace) -> int:
         return EXIT_NOT_FOUND
     from desktop.tts import EngineUnavailable, ExportError, default_engine, export_article
     from desktop.tts.diacritizer import SETTING_KEY, PronouncingEngine, get_diacritizer
-    from desktop.tts.engine import DIACRITIZE_DEFAULT
+    from desktop.tts.engine import DIACRITIZE_DEFAULT, MAX_RATE, MIN_RATE
 
+    if args.rate is not None and not MIN_RATE <= args.rate <= MAX_RATE:
+        print(
+            f"qari: --rate is words a minute, from {MIN_RATE} to {MAX_RATE}; "
+            f"{args.rate} cannot be spoken.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         diacritizer = get_diacritizer(store.get_setting(SETTING_KEY, DIACRITIZE_DEFAULT))
         if getattr(diacritizer, "reason", ""):

@@ -37,7 +37,11 @@ def add_notes_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
 
     p = sub.add_parser("export", help="export notes as Markdown, HTML, JSON or CSV")
     p.add_argument(
-        "--article", type=int, action="append", metavar="ID", help="only this article (repeat)"
+        "--article",
+        type=article_id,
+        action="append",
+        metavar="ID",
+        help="only this article (repeat)",
     )
     p.add_argument("--format", choices=EXPORT_FORMATS, help="default: from --out's suffix, else md")
     p.add_argument("--out", type=Path, help="file to write (default: standard output)")
@@ -51,10 +55,31 @@ def add_notes_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     return notes
 
 
+def whole_number(low: int, high: int, what: str):
+    """An argparse type for a whole number from ``low`` to ``high``: anything else is a usage
+    error with a message, not a traceback from SQLite (which takes integers up to 2**63-1)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what} ({low} to {high})")
+        return value
+
+    return parse
+
+
+MAX_SQLITE_INT = 2**63 - 1
+article_id = whole_number(1, MAX_SQLITE_INT, "an article number")
+limit = whole_number(1, MAX_SQLITE_INT, "a number of results")
+
+
 def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--article", type=int, metavar="ID", help="only this article")
+    p.add_argument("--article", type=article_id, metavar="ID", help="only this article")
     p.add_argument("--colour", "--color", choices=COLOURS, dest="colour")
-    p.add_argument("--limit", type=int, help="at most this many")
+    p.add_argument("--limit", type=limit, help="at most this many")
 
 
 def run_notes(store, args: argparse.Namespace) -> int:

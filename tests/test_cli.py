@@ -223,3 +223,33 @@ def test_two_imports_at_once_into_one_library_both_finish(data_dir: Path, tmp_pa
     assert results == [(0, ""), (0, "")]
     listed = qari(data_dir, "list").stdout.splitlines()
     assert len(listed) == 600 + 4  # and the four bundled articles
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "99999999999999999999999"],
+        ["show", "0"],
+        ["search", "حلب", "--limit", "99999999999999999999"],
+        ["search", "حلب", "--limit", "-1"],
+        ["notes", "list", "--limit", "0"],
+        ["notes", "export", "--article", "x"],
+        ["speak", "1", "--out", "a.wav", "--rate", "0"],
+    ],
+)
+def test_numbers_out_of_range_are_usage_errors_not_tracebacks(data_dir: Path, args) -> None:
+    result = qari(data_dir, *args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_output_that_cannot_hold_arabic_gets_question_marks_not_a_traceback(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    new = tmp_path / "new.txt"
+    new.write_text("عنوان جديد\n\nفقرة من المقال.\n", encoding="utf-8")
+    result = qari(data_dir, "import", str(new), env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "added" in result.stdout
+    listed = qari(data_dir, "list", env={"PYTHONIOENCODING": "ascii"})
+    assert listed.returncode == 0 and "?" in listed.stdout
