@@ -159,6 +159,14 @@ def cmd_import(store, args: argparse.Namespace) -> int:
     if bar is not None or args.quiet:
         for o in failures:
             _print_failure(o)
+    if not summary.outcomes:  # a folder with no text or HTML files in it
+        print(
+            "qari: nothing to import: no .txt or .html files in "
+            + ", ".join(str(p) for p in args.paths)
+            + ".",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     print(
         f"Imported {summary.added}, updated {summary.updated}, skipped {summary.duplicates} as "
         f"duplicates, failed {summary.failed}."

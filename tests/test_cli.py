@@ -253,3 +253,12 @@ def test_output_that_cannot_hold_arabic_gets_question_marks_not_a_traceback(
     assert "Traceback" not in result.stderr and "added" in result.stdout
     listed = qari(data_dir, "list", env={"PYTHONIOENCODING": "ascii"})
     assert listed.returncode == 0 and "?" in listed.stdout
+
+
+def test_a_folder_with_nothing_to_import_says_so_and_exits_1(data_dir: Path, tmp_path: Path):
+    folder = tmp_path / "notes only"
+    folder.mkdir()
+    (folder / "readme.md").write_text("# not an article\n", encoding="utf-8")
+    result = qari(data_dir, "import", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.startswith("qari: nothing to import: no .txt or .html files in ")
