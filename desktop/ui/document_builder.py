@@ -59,6 +59,12 @@ def one_line_breaks(text: str) -> str:
     return text
 
 
+def reading_label() -> str:
+    # "%1", not "%n": PySide6's lupdate does not mark a translate(..., n) call as plural,
+    # so Arabic (six plural forms) would find no translation and show English.
+    return QCoreApplication.translate("DocumentBuilder", "%1 min read")
+
+
 def credit_label() -> str:
     return QCoreApplication.translate("DocumentBuilder", "Credit: %1")
 
@@ -319,7 +325,17 @@ class DocumentBuilder:
         headline.setHeadingLevel(1)
         add(title, headline, self._char(1.6, bold=True))
         meta = self.meta_line(article)
-        meta_fmt = self._block(Role.META, 0, default_dir, 0.85, 1.6)
+        # Its words are the interface's («2 min read»), its parts isolated: it reads in the
+        # interface language's direction, on the article's side of the page.
+        meta_fmt = self._block(
+            Role.META, 0, text_direction(reading_label(), default_dir), 0.85, 1.6
+        )
+        edge = (
+            Qt.AlignmentFlag.AlignRight
+            if default_dir == Direction.RTL
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        meta_fmt.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
         add(meta, meta_fmt, self._char(0.85, theme.secondary))
 
         for index, block in enumerate(article.blocks):
@@ -414,11 +430,7 @@ class DocumentBuilder:
         if date:
             parts.append(date)
         minutes = max(1, round(article.word_count() / WORDS_PER_MINUTE))
-        # "%1", not "%n": PySide6's lupdate does not mark a translate(..., n) call as plural,
-        # so Arabic (six plural forms) would find no translation and show English.
-        reading = QCoreApplication.translate("DocumentBuilder", "%1 min read").replace(
-            "%1", QLocale().toString(minutes)
-        )
+        reading = reading_label().replace("%1", QLocale().toString(minutes))
         parts.append(reading.replace(" ", "\u00a0"))  # "2 min read" never splits over lines
         return join_parts(parts)
 

@@ -129,6 +129,11 @@ class _Browser(QTextBrowser):
             self._host._open_figure_at_point(pos)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.size().width() == event.oldSize().width():
+            # Taller or shorter only: the lines stay as they are, and so does the top one.
+            with self._host._quiet():
+                super().resizeEvent(event)
+            return
         anchor = self._host._view_anchor()
         with self._host._quiet():  # a resize may move the scroll bar; that is not the user
             super().resizeEvent(event)
@@ -155,6 +160,7 @@ class ReaderView(QWidget):
         self._find_current = -1
         self._find_selections: list[QTextEdit.ExtraSelection] = []
         self._speech: tuple[int, int, int, int, int] | None = None
+        self._spoken: tuple[int, int, int] | None = None  # the sentence last read aloud
         self._follow_speech = True
         self._source = "top"  # where current_position() comes from: top, caret, restored, speech
         self._pending = Position(0, 0)
@@ -178,6 +184,10 @@ class ReaderView(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self._browser.setCursorWidth(2)
+        # The text wraps and images fit the column: a horizontal bar is never needed, and one a
+        # pixel or two wide, shown and hidden as a rebuild lays the text out, resized the view
+        # under the reader and threw the place to the end of a long article.
+        self._browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._browser.setAccessibleName(self.tr("Article"))
         self._browser.setAccessibleDescription(self._default_description)
@@ -231,7 +241,7 @@ class ReaderView(QWidget):
     def show_article_obj(self, article: Article) -> None:
         self._article = article
         self._images = {}
-        self._speech = None
+        self._speech = self._spoken = None
         self._source, self._pending = "top", Position(0, 0)
         self._build()
         with self._quiet():
@@ -251,7 +261,7 @@ class ReaderView(QWidget):
         self._article = None
         self._built = None
         self._images = {}
-        self._speech = None
+        self._speech = self._spoken = None
         self._find_spans, self._find_current, self._find_selections = [], -1, []
         self._source, self._pending = "top", Position(0, 0)
         with self._quiet():
@@ -443,8 +453,9 @@ class ReaderView(QWidget):
             return self._built.article_position(self._browser.textCursor().position())
         if self._source == "restored":
             return self._pending
-        if self._source == "speech" and self._speech is not None:
-            return Position(self._speech[0], self._speech[1])
+        if self._source == "speech" and self._spoken is not None:
+            block, start, _end = self._spoken
+            return Position(0, 0) if block == HEADLINE else Position(block, start)
         return self._top_position() or Position(0, 0)
 
     def _top_position(self) -> Position | None:
@@ -494,6 +505,15 @@ class ReaderView(QWidget):
                 return
             cursor = QTextCursor(self._built.document)
             cursor.setPosition(self._qt_pos(position.block, position.offset))
+            if position.offset == 0:
+                # A figure's place is its caption's start; its image (or placeholder) stands
+                # above it, and is what was at the top of the view.
+                figure = next(
+                    (f for f in self._built.figures.values() if f.index == position.block), None
+                )
+                if figure is not None:
+                    image = self._built.document.findBlockByNumber(figure.image_block)
+                    cursor.setPosition(image.position())
             rect = self._browser.cursorRect(cursor)
             bar.setValue(bar.value() + rect.top())
 
@@ -510,13 +530,30 @@ class ReaderView(QWidget):
         if self._built is None or not self._built.texts:
             return 0.0
         bar = self._browser.verticalScrollBar()
-        if self._source == "top" and self._browser.isVisible() and bar.value() >= bar.maximum():
+        if (
+            self._source == "top"
+            and self._browser.isVisible()
+            and 0 < bar.maximum() <= bar.value()  # scrolled to the end (not: nothing to scroll)
+        ):
             return 1.0
+        if self._source == "caret" and self._caret_on_last_line():
+            return 1.0  # the last line reached with the arrow keys is the article read
         lengths = [len(t) for t in self._built.texts]
         total = sum(lengths) or 1
         pos = self.current_position()
+        if self._source == "speech" and self._spoken is not None and self._spoken[0] >= 0:
+            pos = Position(self._spoken[0], self._spoken[2])  # heard to the sentence's end
         done = sum(lengths[: pos.block]) + min(pos.offset, lengths[pos.block])
         return max(0.0, min(1.0, done / total))
+
+    def _caret_on_last_line(self) -> bool:
+        cursor = self._browser.textCursor()
+        block = cursor.block()
+        if block != self._built.document.lastBlock():
+            return False
+        layout = block.layout()
+        line = layout.lineForTextPosition(cursor.positionInBlock())
+        return line.isValid() and line.lineNumber() == layout.lineCount() - 1
 
     def _show_context_menu(self, event: QContextMenuEvent) -> bool:
         """The text's own menu (Copy, Select All) with what others add through
@@ -642,7 +679,11 @@ class ReaderView(QWidget):
 
     def open_find(self) -> None:
         selected = self._browser.textCursor().selectedText()
-        self._find.open(selected if selected and len(selected) < 80 else None)
+        initial = selected if selected and len(selected) < 80 else None
+        self._find.open(initial)
+        if initial is None and self._find.query().strip() and not self._find_spans:
+            # Reopened on the last query: closing took its matches away, find them again.
+            self._on_find_query(self._find.query(), select=False)
 
     def find_next(self) -> None:
         self._step_find(1)
@@ -658,8 +699,25 @@ class ReaderView(QWidget):
         if not self._find_spans:
             if not self._find.isVisible():
                 self.open_find()
+            if not self._find_spans:
+                return
+        spans = self._find_spans
+        if self._find_current >= 0:
+            self._select_match((self._find_current + step) % len(spans))
             return
-        self._select_match((self._find_current + step) % len(self._find_spans))
+        # No match chosen yet: the first after the place the user is at, or the last before
+        # it (compared in the document, where the headline comes first).
+        if self._source == "caret":
+            at = self._browser.textCursor().selectionStart()
+        else:
+            here = self.current_position()
+            at = 0 if here == Position(0, 0) else self._qt_pos(here.block, here.offset)
+        places = [self._qt_pos(block, start) for block, start, _e in spans]
+        if step > 0:
+            index = next((i for i, p in enumerate(places) if p >= at), 0)
+        else:
+            index = next((i for i in reversed(range(len(places))) if places[i] < at), -1)
+        self._select_match(index % len(spans))
 
     def _on_find_query(self, query: str, select: bool = True) -> None:
         spans: list[tuple[int, int, int]] = []
@@ -767,6 +825,7 @@ class ReaderView(QWidget):
         s0, s1 = sorted((max(0, min(sent_start, n)), max(0, min(sent_end, n))))
         w0, w1 = sorted((max(0, min(word_start, n)), max(0, min(word_end, n))))
         self._speech = (block, s0, s1, w0, w1)
+        self._spoken = (block, s0, s1)
         self._source = "speech"
         self._apply_selections()
         if self._follow_speech:
@@ -774,6 +833,8 @@ class ReaderView(QWidget):
         self._position_timer.start()
 
     def clear_speech_highlight(self) -> None:
+        """Take the mark away; the sentence last read stays the place (reading to the end
+        leaves the article read to the end) until the user moves."""
         if self._speech is None:
             return
         self._speech = None

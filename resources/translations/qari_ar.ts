@@ -358,17 +358,17 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="381"/>
+        <location filename="../../desktop/ui/document_builder.py" line="397"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="63"/>
+        <location filename="../../desktop/ui/document_builder.py" line="69"/>
         <source>Credit: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="419"/>
+        <location filename="../../desktop/ui/document_builder.py" line="65"/>
         <source>%1 min read</source>
         <translation>مدة القراءة بالدقائق: %1</translation>
     </message>
@@ -1064,107 +1064,107 @@
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>“%1” is not a web address.</source>
         <translation>«%1» ليس عنوان ويب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="816"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="844"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>The language changes when the import has finished.</source>
         <translation>تتغير اللغة حين ينتهي الاستيراد.</translation>
     </message>
@@ -1947,22 +1947,22 @@
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="424"/>
+        <location filename="../../desktop/ui/notes_view.py" line="432"/>
         <source>Notes shown: %1</source>
         <translation>الملاحظات المعروضة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="497"/>
+        <location filename="../../desktop/ui/notes_view.py" line="505"/>
         <source>Notes exported: %1, to %2</source>
         <translation>الملاحظات المصدَّرة: %1، إلى %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="574"/>
+        <location filename="../../desktop/ui/notes_view.py" line="608"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation>ملاحظاته وعلاماته: %1. ستُحذف معه ما لم تصدّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="450"/>
+        <location filename="../../desktop/ui/notes_view.py" line="458"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
     </message>
@@ -1972,71 +1972,70 @@
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="473"/>
+        <location filename="../../desktop/ui/notes_view.py" line="481"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="481"/>
+        <location filename="../../desktop/ui/notes_view.py" line="489"/>
         <source>Quote copied with its source.</source>
         <translation>نُسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="505"/>
-        <location filename="../../desktop/ui/notes_view.py" line="514"/>
-        <location filename="../../desktop/ui/notes_view.py" line="622"/>
-        <location filename="../../desktop/ui/notes_view.py" line="633"/>
+        <location filename="../../desktop/ui/notes_view.py" line="521"/>
+        <location filename="../../desktop/ui/notes_view.py" line="576"/>
+        <location filename="../../desktop/ui/notes_view.py" line="665"/>
         <source>Export Notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="526"/>
-        <location filename="../../desktop/ui/notes_view.py" line="532"/>
+        <location filename="../../desktop/ui/notes_view.py" line="533"/>
+        <location filename="../../desktop/ui/notes_view.py" line="539"/>
         <source>Import Notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="528"/>
+        <location filename="../../desktop/ui/notes_view.py" line="535"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation>ملاحظات قارئ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="552"/>
+        <location filename="../../desktop/ui/notes_view.py" line="562"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="553"/>
+        <location filename="../../desktop/ui/notes_view.py" line="563"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="554"/>
+        <location filename="../../desktop/ui/notes_view.py" line="564"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web Annotations JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="555"/>
+        <location filename="../../desktop/ui/notes_view.py" line="565"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="569"/>
+        <location filename="../../desktop/ui/notes_view.py" line="603"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="571"/>
+        <location filename="../../desktop/ui/notes_view.py" line="605"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="581"/>
+        <location filename="../../desktop/ui/notes_view.py" line="615"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation>&amp;تصدير الملاحظات ثم الحذف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="585"/>
+        <location filename="../../desktop/ui/notes_view.py" line="619"/>
         <source>&amp;Delete With Notes</source>
         <translation>&amp;حذف مع الملاحظات</translation>
     </message>
@@ -2415,38 +2414,38 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="166"/>
+        <location filename="../../desktop/ui/reader_view.py" line="172"/>
         <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
         <translation>نص المقال. حرّك المؤشر بمفاتيح الأسهم؛ اضغط Enter على صورة لتكبيرها؛ Ctrl+F للبحث في النص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="182"/>
-        <location filename="../../desktop/ui/reader_view.py" line="260"/>
+        <location filename="../../desktop/ui/reader_view.py" line="192"/>
+        <location filename="../../desktop/ui/reader_view.py" line="270"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="245"/>
+        <location filename="../../desktop/ui/reader_view.py" line="255"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop/ui/reader_view.py" line="256"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="587"/>
+        <location filename="../../desktop/ui/reader_view.py" line="624"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="589"/>
+        <location filename="../../desktop/ui/reader_view.py" line="626"/>
         <source>Press Enter to enlarge the image.</source>
         <translation>اضغط Enter لتكبير الصورة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="591"/>
+        <location filename="../../desktop/ui/reader_view.py" line="628"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>

@@ -358,17 +358,17 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="381"/>
+        <location filename="../../desktop/ui/document_builder.py" line="397"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="63"/>
+        <location filename="../../desktop/ui/document_builder.py" line="69"/>
         <source>Credit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="419"/>
+        <location filename="../../desktop/ui/document_builder.py" line="65"/>
         <source>%1 min read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,107 +1059,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="576"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Save from URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>&amp;Web address of the article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="597"/>
         <source>“%1” is not a web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>An import is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="621"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>Cancelling import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Line spacing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>Line width %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="816"/>
         <source>Text size %1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>Font</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>&amp;Typeface for articles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>Font: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="844"/>
         <source>Theme: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>The language changes when the import has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,22 +1942,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="424"/>
+        <location filename="../../desktop/ui/notes_view.py" line="432"/>
         <source>Notes shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="497"/>
+        <location filename="../../desktop/ui/notes_view.py" line="505"/>
         <source>Notes exported: %1, to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="574"/>
+        <location filename="../../desktop/ui/notes_view.py" line="608"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="450"/>
+        <location filename="../../desktop/ui/notes_view.py" line="458"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,71 +1967,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="473"/>
+        <location filename="../../desktop/ui/notes_view.py" line="481"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="481"/>
+        <location filename="../../desktop/ui/notes_view.py" line="489"/>
         <source>Quote copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="505"/>
-        <location filename="../../desktop/ui/notes_view.py" line="514"/>
-        <location filename="../../desktop/ui/notes_view.py" line="622"/>
-        <location filename="../../desktop/ui/notes_view.py" line="633"/>
+        <location filename="../../desktop/ui/notes_view.py" line="521"/>
+        <location filename="../../desktop/ui/notes_view.py" line="576"/>
+        <location filename="../../desktop/ui/notes_view.py" line="665"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="526"/>
-        <location filename="../../desktop/ui/notes_view.py" line="532"/>
+        <location filename="../../desktop/ui/notes_view.py" line="533"/>
+        <location filename="../../desktop/ui/notes_view.py" line="539"/>
         <source>Import Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="528"/>
+        <location filename="../../desktop/ui/notes_view.py" line="535"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="552"/>
+        <location filename="../../desktop/ui/notes_view.py" line="562"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="553"/>
+        <location filename="../../desktop/ui/notes_view.py" line="563"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="554"/>
+        <location filename="../../desktop/ui/notes_view.py" line="564"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="555"/>
+        <location filename="../../desktop/ui/notes_view.py" line="565"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="569"/>
+        <location filename="../../desktop/ui/notes_view.py" line="603"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="571"/>
+        <location filename="../../desktop/ui/notes_view.py" line="605"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="581"/>
+        <location filename="../../desktop/ui/notes_view.py" line="615"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="585"/>
+        <location filename="../../desktop/ui/notes_view.py" line="619"/>
         <source>&amp;Delete With Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,38 +2409,38 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="166"/>
+        <location filename="../../desktop/ui/reader_view.py" line="172"/>
         <source>Article text. Move the caret with the arrow keys; press Enter on an image to enlarge it; Ctrl+F finds text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="182"/>
-        <location filename="../../desktop/ui/reader_view.py" line="260"/>
+        <location filename="../../desktop/ui/reader_view.py" line="192"/>
+        <location filename="../../desktop/ui/reader_view.py" line="270"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="245"/>
+        <location filename="../../desktop/ui/reader_view.py" line="255"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="246"/>
+        <location filename="../../desktop/ui/reader_view.py" line="256"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="587"/>
+        <location filename="../../desktop/ui/reader_view.py" line="624"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="589"/>
+        <location filename="../../desktop/ui/reader_view.py" line="626"/>
         <source>Press Enter to enlarge the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_view.py" line="591"/>
+        <location filename="../../desktop/ui/reader_view.py" line="628"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -235,3 +235,25 @@ def test_clear_shows_nothing(reader, seed_article):
     assert reader.article is None
     assert reader.browser.document().isEmpty()
     assert reader.current_position().block == 0
+
+
+def test_an_english_articles_meta_line_reads_in_the_arabic_interfaces_direction(reader, qapp):
+    """Its words are the interface's («مدة القراءة»): laid out left to right, as the article,
+    its parts came out reversed. It now reads right to left, on the article's side."""
+    from desktop.model import Article, Direction
+    from desktop.ui import i18n
+
+    i18n.install(qapp, "ar")  # the english fixture puts English back afterwards
+    article = Article(
+        "Syria talks resume",
+        [Block(BlockKind.PARAGRAPH, "The envoy spoke in Geneva.")],
+        site="Reuters",
+        language="en",
+        direction=Direction.LTR,
+    )
+    reader.show_article_obj(article)
+    meta = reader.browser.document().firstBlock().next()
+    assert "القراءة" in meta.text()
+    assert meta.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    alignment = meta.blockFormat().alignment()
+    assert alignment & Qt.AlignmentFlag.AlignLeft and alignment & Qt.AlignmentFlag.AlignAbsolute

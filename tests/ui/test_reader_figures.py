@@ -118,3 +118,34 @@ def test_enter_on_a_figure_without_an_image_opens_nothing(make_reader, seed_arti
     qtbot.keyClick(view.browser, Qt.Key.Key_Return)
     assert view.image_viewer is None
     assert "not available offline" in view.browser.accessibleDescription()
+
+
+@pytest.mark.parametrize("change", ["zoom", "theme", "width"])
+def test_an_image_at_the_top_of_the_view_stays_there(make_reader, seed_article, qtbot, change):
+    """A figure's place is its caption's start; putting the view back there left its image
+    above the view, out of sight."""
+    article = with_figure_image(seed_article)
+    figure_block = next(b for b in article.blocks if b.kind == BlockKind.FIGURE)
+    others = [b for b in article.blocks if b is not figure_block]
+    view = make_reader(
+        Article(article.title, [*others[:4], figure_block, *others[4:]], images=article.images)
+    )
+    view.resize(700, 500)
+    qtbot.waitUntil(lambda: view.browser.height() < 600)
+    (figure,) = view.built.figures.values()
+
+    def image_top() -> float:
+        doc = view.built.document
+        block = doc.findBlockByNumber(figure.image_block)
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        return top - view.browser.verticalScrollBar().value()
+
+    view.browser.verticalScrollBar().setValue(int(image_top()) + 2)
+    if change == "zoom":
+        view.zoom_in()
+    elif change == "theme":
+        view.set_typography(view.typography.with_(theme="sepia"))
+    else:
+        view.resize(650, 500)
+        qtbot.waitUntil(lambda: view.browser.width() <= 650)
+    assert -5 <= image_top() <= 5

@@ -96,3 +96,35 @@ def test_ctrl_f_in_the_reader_opens_the_bar(reader, qtbot):
     qtbot.keyClick(reader.browser, sequence.key(), sequence.keyboardModifiers())
     assert reader.find_bar.isVisible()
     assert QApplication.focusWidget() is reader.find_bar.edit
+
+
+@pytest.mark.parametrize("reopen", ["Ctrl+F", "F3"])
+def test_find_reopened_on_its_last_query_finds_its_matches_again(reader, qtbot, type_text, reopen):
+    """Closing the bar takes the marks away; reopening it shows the last query, and that
+    query must find again (it showed "No matches" until it was typed anew)."""
+    search(reader, qtbot, type_text, "حلب")
+    _current, total = reader.find_result()
+    assert total >= 3
+    qtbot.keyClick(reader.find_bar.edit, Qt.Key.Key_Escape)
+    reader.browser.setFocus()
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    sequence = QKeySequence(reopen)[0]
+    qtbot.keyClick(reader.browser, sequence.key(), sequence.keyboardModifiers())
+    assert reader.find_bar.isVisible() and reader.find_bar.query() == "حلب"
+    assert reader.find_result()[1] == total
+    qtbot.keyClick(reader.find_bar.edit, Qt.Key.Key_Return)
+    assert reader.find_result() == (1, total) or reopen == "F3"
+    assert reader.find_result()[0] >= 1
+
+
+def test_the_first_step_back_goes_to_the_last_match(reader, qtbot, type_text, seed_article):
+    """With the bar open, another article shows its matches with none chosen: Shift+F3 from
+    the top goes to the last one (it went to the one before it)."""
+    search(reader, qtbot, type_text, "حلب")
+    reader.show_article_obj(seed_article)
+    _none, total = reader.find_result()
+    reader.find_previous()
+    assert reader.find_result() == (total, total)
+    reader.show_article_obj(seed_article)
+    reader.find_next()
+    assert reader.find_result() == (1, total)

@@ -161,3 +161,68 @@ def test_the_top_line_stays_when_the_window_is_resized(reader):
     reader.resize(420, 600)
     assert top_block(reader) == 25
     assert reader.current_position().block == 25
+
+
+def test_listening_to_the_end_leaves_the_article_read_to_the_end(make_reader):
+    """Progress counts a spoken sentence to its end, and the last sentence read stays the
+    place when the mark is taken away at the end (it fell back to the top of the view)."""
+    from desktop.arabic import sentences
+    from desktop.store import FINISHED_AT
+
+    view = make_reader(long_article(), size=(700, 600))
+    last = len(view.built.texts) - 1
+    final = sentences(view.built.texts[last])[-1]
+    view.set_speech_highlight(last, final.start, final.end, final.end - 4, final.end)
+    assert view.progress() >= FINISHED_AT
+    view.clear_speech_highlight()
+    assert view.progress() >= FINISHED_AT
+    assert view.current_position() == Position(last, final.start)
+
+
+def test_while_the_headline_is_read_the_place_is_the_top(make_reader):
+    """The headline is not an article block: its place is the top, not block -1 (which made
+    the progress ~0.97 and was saved as the reading position)."""
+    from desktop.ui.reader_view import HEADLINE
+
+    view = make_reader(long_article(), size=(700, 600))
+    view.set_speech_highlight(HEADLINE, 0, 5)
+    assert view.current_position() == Position(0, 0) and view.progress() == 0.0
+
+
+def test_the_caret_on_the_last_line_is_the_article_read(qtbot, make_reader):
+    view = make_reader(long_article(), size=(700, 600))
+    view.browser.setFocus()
+    qtbot.keyClick(view.browser, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Home)  # the start of the last line
+    assert view.progress() == 1.0
+    qtbot.keyClick(view.browser, Qt.Key.Key_Up)
+    assert view.progress() < 1.0
+
+
+def test_a_short_article_is_not_read_by_opening_it_after_a_scrolled_one(make_reader):
+    """With nothing to scroll, "scrolled to the end" said nothing: the view was taken for
+    read to the end when the article shown before had been scrolled."""
+    view = make_reader(long_article(), size=(700, 600))
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    view.show_article_obj(
+        Article("خبر قصير", [Block(BlockKind.PARAGRAPH, "فقرة قصيرة من خبر لم يقرأ.")])
+    )
+    assert bar.maximum() == 0 and view.progress() < 0.98
+
+
+def test_a_font_change_in_a_long_article_keeps_the_place(qtbot, make_reader, corpus_dir):
+    """A horizontal scroll bar a pixel or two wide, shown and hidden as a rebuild laid the
+    text out, resized the view mid-layout and threw it to the end of a long article."""
+    from desktop.importers.scraped_text import parse_text
+
+    path = corpus_dir / "text" / "wikinews-ar_FULLY-DIACRITIZED_MULTI-ARTICLE.txt"
+    view = make_reader(parse_text(path.read_text(encoding="utf-8"))[0], size=(1000, 700))
+    assert view.browser.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    before = top_block(view)
+    view.zoom_in()
+    view.zoom_out()
+    assert abs(top_block(view) - before) <= 1
+    assert view.progress() < 0.5
