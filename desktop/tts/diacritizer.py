@@ -223,6 +223,12 @@ def _mark_wasl(token: str, joined_to_previous: bool) -> str:
     long_a = at > start and token[at - 1] != KASRA and token[at + 1] != LAM
     if not heard and not long_a:
         chars[at] = ALEF_WASLA
+    elif heard and token[at + 1] != LAM:
+        # A verb or noun opening an utterance with a wasl alef is heard «ʔi» («اِرْتَفَعَ»),
+        # «ʔu» before a damma («اُكْتُبْ»); eSpeak reads a bare alef there as «a».
+        third = at + 2 + len(_harakat_at(token, at + 2))
+        vowel = DAMMA if DAMMA in _harakat_at(token, third + 1) else KASRA
+        chars[at] = ALEF + vowel
     if token[at + 1] == LAM:  # «الِاثنين»: a second wasl alef after the article
         inner = at + 2 + len(_harakat_at(token, at + 2))
         if _silent_alef(token, inner):
@@ -230,10 +236,16 @@ def _mark_wasl(token: str, joined_to_previous: bool) -> str:
     return "".join(chars)
 
 
+# The damma before a word-final «وا» (the plural «قَالُوا»): with it eSpeak reads the silent
+# alef as a second long vowel, "qaːluːaː"; without it, "qaːluː".
+_PLURAL_ALEF_DAMMA = re.compile("\u064f(?=\u0648\u0652?\u0627(?![\u0621-\u064a\u064b-\u0652]))")
+
+
 def espeak_orthography(text: str) -> str:
-    """Spell diacritised text the way eSpeak NG reads it right: shadda before its vowel, and
-    silent wasl alefs written «ٱ». Spaces and words are kept one for one."""
-    text = shadda_first(text)
+    """Spell diacritised text the way eSpeak NG reads it right: shadda before its vowel,
+    silent wasl alefs written «ٱ», a heard one with its vowel, and no damma before the plural's
+    silent alef. Spaces and words are kept one for one."""
+    text = _PLURAL_ALEF_DAMMA.sub("", shadda_first(text))
     parts = re.split(r"(\s+)", text)
     previous = ""
     for k in range(0, len(parts), 2):

@@ -88,10 +88,32 @@ _WORDS = {
     "etc": "إِلَى آخِرِه",
     "over": "عَلَى",
     "metre": "مِتْر",
+    "pm": "مَسَاءً",
+    "am": "صَبَاحًا",
+    "teacher": "الأستاذ",
+    "engineer": "المهندس",
+}
+# Currencies written as two abbreviated words: «500 د.ك» is Kuwaiti dinars, not a doctor.
+_CURRENCIES = {
+    "د.ك": "دِينَار كُوَيْتِيّ",
+    "د.إ": "دِرْهَم إِمَارَاتِيّ",
+    "د.ت": "دِينَار تُونِسِيّ",
+    "د.أ": "دِينَار أُرْدُنِيّ",
+    "د.ب": "دِينَار بَحْرَيْنِيّ",
+    "د.ل": "دِينَار لِيبِيّ",
+    "د.ج": "دِينَار جَزَائِرِيّ",
+    "د.م": "دِرْهَم مَغْرِبِيّ",
+    "ر.س": "رِيَال سُعُودِيّ",
+    "ر.ق": "رِيَال قَطَرِيّ",
+    "ر.ع": "رِيَال عُمَانِيّ",
+    "ج.م": "جُنَيْه مِصْرِيّ",
+    "ل.ل": "لِيرَة لُبْنَانِيَّة",
+    "ل.س": "لِيرَة سُورِيَّة",
 }
 _WORDS = {k: shadda_first(v) for k, v in _WORDS.items()}
 _UNITS = {k: shadda_first(v) for k, v in _UNITS.items()}
 _MONTHS = [shadda_first(m) for m in _MONTHS]
+_CURRENCIES = {k: shadda_first(v) for k, v in _CURRENCIES.items()}
 
 
 def _digits(text: str) -> int:
@@ -107,17 +129,36 @@ def _date(m: re.Match[str]) -> str:
     mon = _digits(month)
     if not 1 <= mon <= 12 or not 1 <= _digits(day) <= 31:
         return m.group(0)
+    # A year has two or four digits, four with dots: «4-4-2» is a football formation and
+    # «11.2.5» a version number, not dates.
+    if len(year) not in (2, 4) or (m["s"] == "." and len(year) != 4):
+        return m.group(0)
     return f"{day} {_MONTHS[mon - 1]} {year}"
 
 
 def _era(m: re.Match[str]) -> str:
-    """«م» after a number: a year (four digits, or after «عام»/«سنة») or metres («100م»)."""
+    """«م» after a number: a year (four digits, after «عام»/«سنة», or ending a range of years
+    «570-632م») or metres («100م»)."""
     number = m["y"]
     if not number.isdigit():
         return m.group(0)
-    if len(number) == 4 or m["year"]:
-        return f"{m['year'] or ''}{number} {_WORDS['AD']}"
+    if len(number) == 4 or m["year"] or m["range"]:
+        return f"{m['year'] or ''}{m['range'] or ''}{number} {_WORDS['AD']}"
     return f"{number} {_WORDS['metre']}"
+
+
+def _hour(m: re.Match[str]) -> str:
+    """«الساعة 8 م» is eight in the evening (it was read "8 metres"), «ص» the morning."""
+    return f"{m['at']}{m['h']} {_WORDS['pm' if m['half'] == 'م' else 'am']}"
+
+
+def _years_or_over(m: re.Match[str]) -> str:
+    """Digits around «/»: two years are a span («موسم 2019/2020», read with a pause between),
+    anything else a fraction or ratio («على»)."""
+    a, b = m["a"], m["b"]
+    if len(a) == len(b) == 4 and a.isdigit() and b.isdigit():
+        return f"{a}، {b}"
+    return f"{a} {_WORDS['over']} {b}"
 
 
 def _clitic(m: re.Match[str]) -> str:
@@ -152,8 +193,21 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         re.compile(rf"{_START}[%\u066a](?P<n>{_NUM})"),
         lambda m: f"{m['n']} {_WORDS['percent']}",
     ),
-    # Era after a year: «1919م», «2013 م.», «1440هـ».
-    (re.compile(rf"(?P<year>(?:ال)?(?:عام|سنة)\s+)?(?P<y>{_NUM})\s?م{_END}"), _era),
+    # The time of day: «الساعة 8 م», «الساعة 10:30 ص».
+    (
+        re.compile(
+            rf"(?P<at>(?:ال)?ساعة\s+)(?P<h>[{_D}]{{1,2}}(?::[{_D}]{{2}})?)\s?(?P<half>[صم])\.?{_END}"
+        ),
+        _hour,
+    ),
+    # Era after a year: «1919م», «2013 م.», «(570-632م)», «1440هـ».
+    (
+        re.compile(
+            rf"(?P<year>(?:ال)?(?:عام|سنة)\s+)?(?P<range>(?<![{_D}])[{_D}]{{1,4}}\s?[-–]\s?)?"
+            rf"(?P<y>{_NUM})\s?م{_END}"
+        ),
+        _era,
+    ),
     (
         re.compile(rf"(?P<y>[{_D}]{{1,4}})\s?هـ{_END}"),
         lambda m: f"{m['y']} {_WORDS['AH']}",
@@ -168,17 +222,25 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
         ),
         lambda m: f"{m['n']} {_UNITS[m['u']]}",
     ),
+    # Currencies: «500 د.ك» (before «د.» is taken for a doctor).
+    (
+        re.compile(
+            rf"{_START}(?P<c>"
+            + "|".join(re.escape(c).replace(r"\.", r"\.\s?") for c in _CURRENCIES)
+            + rf"){_END}\.?"
+        ),
+        lambda m: _CURRENCIES[m["c"].replace(" ", "")],
+    ),
     # Abbreviations before a word.
     (re.compile(rf"{_START}أ\.\s?د\.\s?"), _WORDS["prof dr"] + " "),
     (re.compile(rf"{_START}د\.\s?(?=[\u0621-\u064a])"), _WORDS["dr"] + " "),
+    (re.compile(rf"{_START}أ\.\s?(?=[\u0621-\u064a]{{2}})"), _WORDS["teacher"] + " "),
+    (re.compile(rf"{_START}م\.\s?(?=[\u0621-\u064a]{{2}})"), _WORDS["engineer"] + " "),
     (re.compile(rf"{_START}ص\.\s?ب{_END}\.?"), _WORDS["PO box"]),
     (re.compile(rf"{_START}[إا]لخ{_END}"), _WORDS["etc"]),
     # Slashes: between Arabic words a pause, between numbers «على».
     (re.compile(r"(?<=[\u0621-\u064a\u064b-\u0652])/(?=[\u0621-\u064a])"), " "),
-    (
-        re.compile(rf"{_START}(?P<a>{_NUM})\s?/\s?(?P<b>{_NUM}){_END}"),
-        lambda m: f"{m['a']} {_WORDS['over']} {m['b']}",
-    ),
+    (re.compile(rf"{_START}(?P<a>{_NUM})\s?/\s?(?P<b>{_NUM}){_END}"), _years_or_over),
 ]
 
 

@@ -32,7 +32,7 @@ from desktop.tts.diacritizer import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-SHADDA, FATHA, KASRA, SUKUN = "\u0651", "\u064e", "\u0650", "\u0652"
+SHADDA, FATHA, KASRA, SUKUN, DAMMA = "\u0651", "\u064e", "\u0650", "\u0652", "\u064f"
 
 
 def _bare(text: str) -> str:
@@ -207,6 +207,9 @@ def test_shadda_goes_before_its_vowel_and_espeak_then_reads_the_vowel():
         ("كَانْدِينْسْكِي", "كَانْدِينْسْكِي"),  # a long ā, not a clitic
         ("يَوْمَ الِاثْنَيْنِ", "يَوْمَ ٱلِٱثْنَيْنِ"),  # two wasl alefs
         ("عَنِ اسْمِهِ", "عَنِ ٱسْمِهِ"),
+        ("ارْتَفَعَ الدُّولَارُ", "اِرْتَفَعَ الد" + SHADDA + DAMMA + "ولَارُ"),  # heard: «ʔi»
+        ("اكْتُبْ", "اُكْتُبْ"),  # «ʔu» before a damma
+        ("قَالُوا إِنَّ", "قَالوا إِن" + SHADDA + FATHA),  # no damma before the plural's alef
     ],
 )
 def test_silent_wasl_alef_is_spelt_alef_wasla(diacritised, expected):

@@ -81,6 +81,14 @@ def test_what_espeak_reads_right_is_left_alone(text):
         ("في 2018-09-11", "في 11 سِبْتَمْبِر 2018"),
         ("في 31.12.2019", "في 31 دِيسَمْبِر 2019"),
         ("النتيجة 3/1", "النتيجة 3 عَلَى 1"),
+        ("في موسم 2019/2020 فاز", "في موسم 2019، 2020 فاز"),  # two years: a span
+        ("بلغ 500 د.ك للطن", "بلغ 500 دِينَار كُوَيْتِيّ للطن"),  # not «الدكتور ك»
+        ("قيمتها 300 د.إ فقط", "قيمتها 300 دِرْهَم إِمَارَاتِيّ فقط"),
+        ("وقال أ. محمد إن", "وقال الأستاذ محمد إن"),
+        ("قال م. خالد إن", "قال المهندس خالد إن"),
+        ("يبدأ الساعة 8 م", "يبدأ الساعة 8 مَسَاءً"),  # not «8 metres»
+        ("الساعة 10:30 ص.", "الساعة 10:30 صَبَاحًا"),
+        ("النبي محمد (570-632م)", "النبي محمد (570-632 مِيلَادِيّ)"),
         ("٣٫٥ مليون", "٣.٥ مليون"),
         ("١٢٬٥٠٠", "١٢,٥٠٠"),
     ],
@@ -91,6 +99,11 @@ def test_what_espeak_reads_wrong_is_rewritten(text, spoken):
 
 def test_impossible_dates_are_not_guessed():
     assert normalize_for_speech("الرمز 45/13/2018") == "الرمز 45/13/2018"
+
+
+@pytest.mark.parametrize("text", ["لعب بخطة 4-4-2 أمس", "تحديث iOS 11.2.5 لهواتفها"])
+def test_a_formation_or_a_version_is_not_a_date(text):
+    assert normalize_for_speech(text) == text
 
 
 def test_percent_inside_a_web_address_is_left_alone():
