@@ -213,14 +213,22 @@ def default_format() -> str:
 
 
 def _ask_path(parent: QWidget, suggested: str) -> str:
-    """The save dialog (it asks before replacing a file)."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        translate("ExportAudio", "Export Audio"),
-        suggested,
-        translate("ExportAudio", "Audio (*.mp3 *.wav);;MP3 audio (*.mp3);;WAV audio (*.wav)"),
-    )
-    return path
+    """The save dialog. It adds the extension of the type chosen to a name typed without one
+    before it asks about replacing a file, so the name it returns is the one it asked about
+    («talk» as MP3 is «talk.mp3», and it asks if that exists)."""
+    types = {
+        translate("ExportAudio", "Audio (*.mp3 *.wav)"): default_format(),
+        translate("ExportAudio", "MP3 audio (*.mp3)"): "mp3",
+        translate("ExportAudio", "WAV audio (*.wav)"): "wav",
+    }
+    dialog = QFileDialog(parent, translate("ExportAudio", "Export Audio"), suggested)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters(list(types))
+    dialog.setDefaultSuffix(default_format())
+    dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(types.get(chosen, "")))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
 
 
 def _ask_replace(parent: QWidget, paths: Sequence[Path]) -> bool:
@@ -438,9 +446,10 @@ class ExportAudioDialog(QDialog):
     def browse_path(self) -> None:
         chosen = self.choose_path(self, self.path.text())
         if chosen:
-            chosen = str(self._with_suffix(Path(chosen)))
-            self.path.setText(chosen)
-            self._chosen = chosen
+            path = self._with_suffix(Path(chosen))
+            self.path.setText(str(path))
+            # The save dialog asked about replacing the name it returned, not another one.
+            self._chosen = str(path) if str(path) == chosen else ""
         self.path.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
@@ -470,6 +479,8 @@ class ExportAudioDialog(QDialog):
             self.path.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         path = self._with_suffix(Path(text).expanduser())
+        if not path.is_absolute():  # a bare name goes where the field's folder was
+            path = self._default_folder() / path
         if path.suffix.lower().lstrip(".") not in FORMATS:
             self._say(
                 translate("ExportAudio", "Use a file name ending in .mp3 or .wav."),

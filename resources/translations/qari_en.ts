@@ -421,151 +421,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="219"/>
-        <location filename="../../desktop/ui/export_audio.py" line="230"/>
-        <location filename="../../desktop/ui/export_audio.py" line="266"/>
-        <location filename="../../desktop/ui/export_audio.py" line="267"/>
-        <source>Export Audio</source>
+        <location filename="../../desktop/ui/export_audio.py" line="220"/>
+        <source>Audio (*.mp3 *.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_audio.py" line="221"/>
-        <source>Audio (*.mp3 *.wav);;MP3 audio (*.mp3);;WAV audio (*.wav)</source>
+        <source>MP3 audio (*.mp3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="231"/>
+        <location filename="../../desktop/ui/export_audio.py" line="222"/>
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="224"/>
+        <location filename="../../desktop/ui/export_audio.py" line="238"/>
+        <location filename="../../desktop/ui/export_audio.py" line="274"/>
+        <location filename="../../desktop/ui/export_audio.py" line="275"/>
+        <source>Export Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_audio.py" line="239"/>
         <source>Replace these files?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="285"/>
+        <location filename="../../desktop/ui/export_audio.py" line="293"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="287"/>
+        <location filename="../../desktop/ui/export_audio.py" line="295"/>
         <source>The whole &amp;article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="300"/>
+        <location filename="../../desktop/ui/export_audio.py" line="308"/>
         <source>Audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="302"/>
+        <location filename="../../desktop/ui/export_audio.py" line="310"/>
         <source>A name ending in .mp3 or .wav chooses the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="306"/>
+        <location filename="../../desktop/ui/export_audio.py" line="314"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="308"/>
+        <location filename="../../desktop/ui/export_audio.py" line="316"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="310"/>
+        <location filename="../../desktop/ui/export_audio.py" line="318"/>
         <source>Choose the audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="315"/>
+        <location filename="../../desktop/ui/export_audio.py" line="323"/>
         <source>Also save s&amp;ubtitles (WebVTT) beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="319"/>
+        <location filename="../../desktop/ui/export_audio.py" line="327"/>
         <source>A .vtt file with the time of every sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="325"/>
+        <location filename="../../desktop/ui/export_audio.py" line="333"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="338"/>
+        <location filename="../../desktop/ui/export_audio.py" line="346"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="340"/>
+        <location filename="../../desktop/ui/export_audio.py" line="348"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="344"/>
+        <location filename="../../desktop/ui/export_audio.py" line="352"/>
         <source>&amp;Cancel Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="348"/>
+        <location filename="../../desktop/ui/export_audio.py" line="356"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="388"/>
+        <location filename="../../desktop/ui/export_audio.py" line="396"/>
         <source>Audio export is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="396"/>
+        <location filename="../../desktop/ui/export_audio.py" line="404"/>
         <source>Open an article to export it as audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="404"/>
+        <location filename="../../desktop/ui/export_audio.py" line="412"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="410"/>
+        <location filename="../../desktop/ui/export_audio.py" line="418"/>
         <source>Only the &amp;selected text (sentences: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="414"/>
+        <location filename="../../desktop/ui/export_audio.py" line="422"/>
         <source>Only the &amp;selected text (nothing is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="469"/>
+        <location filename="../../desktop/ui/export_audio.py" line="478"/>
         <source>Choose a file to save the audio in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="475"/>
+        <location filename="../../desktop/ui/export_audio.py" line="486"/>
         <source>Use a file name ending in .mp3 or .wav.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="492"/>
+        <location filename="../../desktop/ui/export_audio.py" line="503"/>
         <source>There is nothing to read aloud here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="519"/>
+        <location filename="../../desktop/ui/export_audio.py" line="530"/>
         <source>Exporting audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="528"/>
+        <location filename="../../desktop/ui/export_audio.py" line="539"/>
         <source>Cancelling the export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="547"/>
+        <location filename="../../desktop/ui/export_audio.py" line="558"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="561"/>
+        <location filename="../../desktop/ui/export_audio.py" line="572"/>
         <source>Audio export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

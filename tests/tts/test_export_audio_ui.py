@@ -389,3 +389,42 @@ def test_ctrl_shift_e_in_the_main_window_exports_with_the_keyboard(qtbot, store,
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_a_name_browsed_without_an_extension_is_asked_about_before_replacing(
+    qtbot, ex, monkeypatch
+):
+    """The save dialog asked about «talk»; the export writes «talk.mp3», which it never
+    asked about: that one is asked about before it is replaced."""
+    existing = ex.folder / f"talk.{export_audio.default_format()}"
+    existing.write_bytes(b"an earlier recording")
+    asked: list = []
+    dialog = open_dialog(
+        ex.controller,
+        ex.window,
+        ex.announcer,
+        None,
+        choose_path=lambda _parent, _suggested: str(ex.folder / "talk"),
+        confirm_replace=lambda _parent, paths: asked.append(list(paths)) or False,
+    )
+    dialog.browse.click()
+    assert dialog.path.text() == str(existing)
+    assert dialog.start() is None  # the user said no
+    assert asked == [[existing]] and existing.read_bytes() == b"an earlier recording"
+
+
+def test_a_bare_file_name_is_saved_in_the_dialogs_folder_not_the_working_one(
+    qtbot, ex, tmp_path, monkeypatch
+):
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    dialog = ex.open()
+    store = dialog.store
+    store.set_setting("export.folder", str(ex.folder))
+    dialog.path.setText("حديث.wav")
+    with qtbot.waitSignal(dialog.finishedWith, timeout=TIMEOUT):
+        assert dialog.start() is not None
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=TIMEOUT)
+    assert (ex.folder / "حديث.wav").is_file() and not list(elsewhere.iterdir())
+    assert store.get_setting("export.folder") == str(ex.folder)
