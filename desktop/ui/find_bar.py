@@ -32,7 +32,12 @@ class _QueryEdit(QLineEdit):
 
 
 class FindBar(QWidget):
+    """``resultChanged(text)`` with each new result while the bar is open ("3 of 12", "No
+    matches"), for the window to announce: a screen reader does not read a label that
+    changes away from the focus."""
+
     queryChanged = Signal(str)
+    resultChanged = Signal(str)
     nextRequested = Signal()
     previousRequested = Signal()
     closed = Signal()
@@ -61,7 +66,7 @@ class FindBar(QWidget):
             "✕", self.tr("Close find"), self.tr("Close the find bar (Esc)")
         )
         self.status = QLabel()
-        # No accessible name: a label's name is its text, so each new result is announced.
+        # No accessible name: a label's name is its text (the window announces each result).
         self.status.setAccessibleDescription(self.tr("Find result"))
         self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("0000 of 0000"))
 
@@ -141,6 +146,9 @@ class FindBar(QWidget):
                 .replace("%1", locale.toString(current))
                 .replace("%2", locale.toString(total))
             )
+        changed = text != self.status.text()
         self.status.setText(text)
+        if changed and text and self.isVisible():
+            self.resultChanged.emit(text)
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)

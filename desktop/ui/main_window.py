@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         r.articleShown.connect(self._article_shown)
         r.typographyChanged.connect(self._typography_changed)
         r.contextMenuRequested.connect(self._add_note_entries)
+        r.find_bar.resultChanged.connect(lambda text: self.announcer.announce(text, show=False))
 
     def open_context_menu(self) -> None:
         """Shift+F10, which GNOME and Windows apps take for the Menu key (many keyboards have

@@ -128,3 +128,19 @@ def test_the_first_step_back_goes_to_the_last_match(reader, qtbot, type_text, se
     reader.show_article_obj(seed_article)
     reader.find_next()
     assert reader.find_result() == (1, total)
+
+
+def test_each_find_result_is_announced_in_the_window(qtbot, make_window, type_text):
+    """The result label changes away from the focus (which stays in the query field), so
+    a screen reader does not read it: the window announces it."""
+    window = make_window()
+    said: list[str] = []
+    window.announcer.announced.connect(said.append)
+    window.reader.open_find()
+    with qtbot.waitSignal(window.announcer.announced, timeout=3000):
+        type_text(window.reader.find_bar.edit, "حلب")
+    assert said[-1].startswith("1 of ")
+    window.reader.find_next()
+    assert said[-1].startswith("2 of")
+    window.reader.find_bar.edit.setText("لا يوجد هذا")
+    qtbot.waitUntil(lambda: said[-1] == "No matches", timeout=3000)
