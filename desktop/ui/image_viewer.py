@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.announcer import Announcer
 from desktop.ui.document_builder import credit_line
 
 MIN_SCALE, MAX_SCALE, STEP = 0.05, 8.0, 1.25
@@ -67,21 +68,25 @@ class ImageViewer(QDialog):
         self.image_label.setAccessibleName(alt or caption or self.tr("Image"))
         if alt and caption and alt != caption:
             self.image_label.setAccessibleDescription(caption)
+        text = "\n".join(part for part in (caption, credit and credit_line(credit)) if part)
+        # The image area has the focus when the viewer opens: it carries what a screen
+        # reader should say first, the alt text as its name and the caption and credit.
         self._area = _ImageArea()
         self._area.setWidget(self.image_label)
         self._area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._area.setAccessibleName(self.tr("Image"))
+        self._area.setAccessibleName(alt or caption or self.tr("Image"))
+        self._area.setAccessibleDescription(text if alt else credit_line(credit) if credit else "")
         self._area.wheelZoom.connect(lambda d: self.zoom_in() if d > 0 else self.zoom_out())
 
-        text = "\n".join(part for part in (caption, credit and credit_line(credit)) if part)
         self._caption = QLabel(text)
         self._caption.setWordWrap(True)
         self._caption.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._caption.setAccessibleName(self.tr("Caption"))
+        self._caption.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, to read it
+        self._caption.setAccessibleDescription(self.tr("Caption"))  # its name is its text
         self._caption.setVisible(bool(text))
 
         buttons = QHBoxLayout()
@@ -104,7 +109,9 @@ class ImageViewer(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self._status = QLabel()
-        self._status.setAccessibleName(self.tr("Zoom level"))
+        self._zoom_said = Announcer(self._status, self)  # each zoom the user asks for is said
+        self._status.setAccessibleName("")  # read on its own, it says the zoom (its text)
+        self._status.setAccessibleDescription(self.tr("Zoom level"))
         buttons.addWidget(self._status)
         close = QPushButton(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
@@ -140,6 +147,10 @@ class ImageViewer(QDialog):
     def fit(self) -> None:
         self._fit = True
         self._update()
+        self._say_zoom()
+
+    def _say_zoom(self) -> None:
+        self._zoom_said.announce(self._status.text())
 
     def _fit_scale(self) -> float:
         view = self._area.maximumViewportSize()  # as if no scroll bars were showing
@@ -151,6 +162,7 @@ class ImageViewer(QDialog):
         self._fit = False
         self._scale = max(MIN_SCALE, min(MAX_SCALE, scale))
         self._update()
+        self._say_zoom()
 
     def _update(self) -> None:
         if self._fit:

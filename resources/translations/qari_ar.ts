@@ -584,59 +584,59 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="42"/>
-        <location filename="../../desktop/ui/find_bar.py" line="44"/>
-        <location filename="../../desktop/ui/find_bar.py" line="45"/>
+        <location filename="../../desktop/ui/find_bar.py" line="47"/>
+        <location filename="../../desktop/ui/find_bar.py" line="49"/>
+        <location filename="../../desktop/ui/find_bar.py" line="50"/>
         <source>Find in article</source>
         <translation>البحث في المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="48"/>
+        <location filename="../../desktop/ui/find_bar.py" line="53"/>
         <source>Matches ignore hamza forms and diacritics. Enter: next match, Shift+Enter: previous match, Esc: close.</source>
         <translation>يتجاهل البحث أشكال الهمزة والتشكيل. Enter: النتيجة التالية، Shift+Enter: النتيجة السابقة، Esc: إغلاق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="55"/>
+        <location filename="../../desktop/ui/find_bar.py" line="60"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="55"/>
+        <location filename="../../desktop/ui/find_bar.py" line="60"/>
         <source>Go to the previous match (Shift+F3)</source>
         <translation>الانتقال إلى النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="58"/>
+        <location filename="../../desktop/ui/find_bar.py" line="63"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="58"/>
+        <location filename="../../desktop/ui/find_bar.py" line="63"/>
         <source>Go to the next match (F3)</source>
         <translation>الانتقال إلى النتيجة التالية (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="61"/>
+        <location filename="../../desktop/ui/find_bar.py" line="66"/>
         <source>Close find</source>
         <translation>إغلاق البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="61"/>
+        <location filename="../../desktop/ui/find_bar.py" line="66"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="65"/>
+        <location filename="../../desktop/ui/find_bar.py" line="70"/>
         <source>Find result</source>
         <translation>نتيجة البحث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="135"/>
+        <location filename="../../desktop/ui/find_bar.py" line="140"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/find_bar.py" line="137"/>
+        <location filename="../../desktop/ui/find_bar.py" line="142"/>
         <source>%n matches</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="140"/>
+        <location filename="../../desktop/ui/find_bar.py" line="145"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -656,85 +656,85 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="58"/>
-        <location filename="../../desktop/ui/image_viewer.py" line="67"/>
-        <location filename="../../desktop/ui/image_viewer.py" line="74"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="59"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="68"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="78"/>
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="59"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="60"/>
         <source>Image viewer</source>
         <translation>عارض الصور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="61"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="62"/>
         <source>Zoom in with Ctrl+=, zoom out with Ctrl+-, fit with Ctrl+0. Esc closes.</source>
         <translation>للتكبير Ctrl+=‎، وللتصغير Ctrl+-‎، وللملاءمة Ctrl+0‎. للإغلاق Esc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="84"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="94"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="89"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="94"/>
         <source>Make the image larger (Ctrl+=)</source>
         <translation>تكبير الصورة (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="95"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="90"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="95"/>
         <source>Make the image smaller (Ctrl+-)</source>
         <translation>تصغير الصورة (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="91"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="96"/>
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="91"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="96"/>
         <source>Fit the image to the window (Ctrl+0)</source>
         <translation>ملاءمة الصورة للنافذة (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="93"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="98"/>
         <source>Actual size</source>
         <translation>الحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="94"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="99"/>
         <source>Show the image at its own size (1)</source>
         <translation>عرض الصورة بحجمها الأصلي (1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="107"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="114"/>
         <source>Zoom level</source>
         <translation>مستوى التكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="109"/>
-        <location filename="../../desktop/ui/image_viewer.py" line="110"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="116"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="117"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="111"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="118"/>
         <source>Close the image viewer (Esc)</source>
         <translation>إغلاق عارض الصور (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/image_viewer.py" line="167"/>
+        <location filename="../../desktop/ui/image_viewer.py" line="179"/>
         <source>%1%</source>
         <translation>%1٪</translation>
     </message>
@@ -1008,7 +1008,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="100"/>
         <location filename="../../desktop/ui/main_window.py" line="101"/>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -1049,132 +1049,132 @@
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>“%1” is not a web address.</source>
         <translation>«%1» ليس عنوان ويب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="652"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="816"/>
+        <location filename="../../desktop/ui/main_window.py" line="817"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="844"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>The language changes when the import has finished.</source>
         <translation>تتغير اللغة حين ينتهي الاستيراد.</translation>
     </message>

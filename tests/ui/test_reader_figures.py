@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop.model import Article, Block, BlockKind, ImageData
 from desktop.ui.image_viewer import ImageViewer
@@ -63,6 +63,28 @@ def test_enter_on_a_figure_opens_the_viewer_and_escape_closes_it(make_reader, se
     with qtbot.waitSignal(viewer.finished, timeout=3000):
         qtbot.keyClick(viewer.focusWidget(), Qt.Key.Key_Escape)
     assert not viewer.isVisible()
+
+
+def test_the_viewer_says_the_alt_caption_credit_and_each_zoom(make_reader, seed_article, qtbot):
+    """The focus lands on the image area: its name is the alt text and its description the
+    caption and credit. The caption can be reached with Tab; each zoom asked for is said."""
+    view = make_reader(with_figure_image(seed_article, alt="أنقاض في حلب"))
+    caret_to_figure(view)
+    qtbot.keyClick(view.browser, Qt.Key.Key_Return)
+    viewer = view.image_viewer
+    qtbot.waitExposed(viewer)
+    focused = viewer.focusWidget()
+    (figure,) = view.built.figures.values()
+    assert focused.accessibleName() == "أنقاض في حلب"
+    assert figure.caption in focused.accessibleDescription()
+    assert figure.credit in focused.accessibleDescription()
+    caption = next(w for w in viewer.findChildren(QLabel) if w.text().startswith(figure.caption))
+    assert caption.focusPolicy() & Qt.FocusPolicy.TabFocus and not caption.accessibleName()
+    said: list[str] = []
+    viewer._zoom_said.announced.connect(said.append)
+    qtbot.keyClick(focused, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert said and said[-1].endswith("%")
+    viewer.reject()
 
 
 def test_viewer_zooms_by_keyboard_and_wheel(make_reader, seed_article, qtbot):
