@@ -39,7 +39,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -49,8 +48,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +58,7 @@ from desktop.tts.diacritizer import PronouncingEngine, get_diacritizer
 from desktop.tts.engine import SpeechEngine, Voice
 from desktop.tts.export import FORMATS, export_utterances
 from desktop.ui.background_job import BackgroundJob
+from desktop.ui.focus_frame import FramedCheckBox, FramedPushButton, FramedRadioButton
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -292,9 +290,9 @@ class ExportAudioDialog(QDialog):
 
         self.what = QGroupBox(translate("ExportAudio", "What to export"), self)
         self.what.setObjectName("exportAudioWhat")
-        self.whole = QRadioButton(translate("ExportAudio", "The whole &article"), self.what)
+        self.whole = FramedRadioButton(translate("ExportAudio", "The whole &article"), self.what)
         self.whole.setObjectName("exportAudioWhole")
-        self.selected = QRadioButton(self.what)
+        self.selected = FramedRadioButton(self.what)
         self.selected.setObjectName("exportAudioSelection")
         group = QButtonGroup(self)
         group.addButton(self.whole)
@@ -313,13 +311,13 @@ class ExportAudioDialog(QDialog):
         self.path.textEdited.connect(self._path_edited)
         file_label = QLabel(translate("ExportAudio", "&File:"), self)
         file_label.setBuddy(self.path)
-        self.browse = QPushButton(translate("ExportAudio", "&Browse…"), self)
+        self.browse = FramedPushButton(translate("ExportAudio", "&Browse…"), self)
         self.browse.setObjectName("exportAudioBrowse")
         self.browse.setAccessibleName(translate("ExportAudio", "Choose the audio file"))
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self.browse_path)
 
-        self.subtitles = QCheckBox(
+        self.subtitles = FramedCheckBox(
             translate("ExportAudio", "Also save s&ubtitles (WebVTT) beside it"), self
         )
         self.subtitles.setObjectName("exportAudioSubtitles")
@@ -342,18 +340,20 @@ class ExportAudioDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab to read the outcome again
+        # Tab reaches it to read the outcome again, once there is one (_set_status): empty, it
+        # was a stop where the focus vanished and a screen reader said only its name.
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status.setAccessibleName(translate("ExportAudio", "Export status"))
 
-        self.export_button = QPushButton(translate("ExportAudio", "&Export"), self)
+        self.export_button = FramedPushButton(translate("ExportAudio", "&Export"), self)
         self.export_button.setObjectName("exportAudioStart")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(translate("ExportAudio", "&Cancel Export"), self)
+        self.cancel_button = FramedPushButton(translate("ExportAudio", "&Cancel Export"), self)
         self.cancel_button.setObjectName("exportAudioCancel")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(translate("ExportAudio", "Close"), self)
+        self.close_button = FramedPushButton(translate("ExportAudio", "Close"), self)
         self.close_button.setObjectName("exportAudioClose")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
@@ -613,6 +613,7 @@ class ExportAudioDialog(QDialog):
         self.status.setText(text)
         self.status.setToolTip(text)
         self.status.setAccessibleDescription(text)
+        self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text else Qt.FocusPolicy.NoFocus)
 
     def _say(self, text: str, *, assertive: bool = False) -> None:
         self.last_message = text

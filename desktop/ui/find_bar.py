@@ -11,6 +11,8 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop.ui.focus_frame import FramedToolButton
+
 TYPING_DELAY_MS = 150  # search after a short pause in typing, not on every key
 
 
@@ -90,7 +92,7 @@ class FindBar(QWidget):
         self.set_result(0, 0)
 
     def _button(self, glyph: str, name: str, description: str) -> QToolButton:
-        button = QToolButton()
+        button = FramedToolButton()
         button.setText(glyph)
         button.setAccessibleName(name)
         button.setAccessibleDescription(description)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.announcer import Announcer
 from desktop.ui.document_builder import credit_line
+from desktop.ui.focus_frame import FramedPushButton
 
 MIN_SCALE, MAX_SCALE, STEP = 0.05, 8.0, 1.25
 
@@ -100,7 +100,7 @@ class ImageViewer(QDialog):
                 self.actual_size,
             ),
         ):
-            button = QPushButton(label)
+            button = FramedPushButton(label)
             button.setAccessibleName(label)
             button.setAccessibleDescription(tip)
             button.setToolTip(tip)
@@ -113,7 +113,7 @@ class ImageViewer(QDialog):
         self._status.setAccessibleName("")  # read on its own, it says the zoom (its text)
         self._status.setAccessibleDescription(self.tr("Zoom level"))
         buttons.addWidget(self._status)
-        close = QPushButton(self.tr("Close"))
+        close = FramedPushButton(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
         close.setAccessibleDescription(self.tr("Close the image viewer (Esc)"))
         close.setAutoDefault(False)

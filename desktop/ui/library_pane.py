@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import ArticleSummary, SearchHit, Snippet
 from desktop.store import Store
-from desktop.ui.focus_frame import FramedLineEdit, FramedListView
+from desktop.ui.focus_frame import FramedComboBox, FramedLineEdit, FramedListView
 from desktop.ui.library_model import IdRole, LibraryModel
 
 if TYPE_CHECKING:
@@ -87,7 +86,7 @@ class LibraryPane(QWidget):
         # Search text is usually Arabic: start right to left, the user's text decides after.
         self.search.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
-        self.sort = QComboBox(self)
+        self.sort = FramedComboBox(self)
         self.sort.setObjectName("librarySort")
         for value, text in sort_choices():
             self.sort.addItem(text, value)
@@ -96,7 +95,7 @@ class LibraryPane(QWidget):
             translate("LibraryPane", "Search results are listed best match first")
         )
 
-        self.status = QComboBox(self)
+        self.status = FramedComboBox(self)
         self.status.setObjectName("libraryFilter")
         for value, text in status_choices():
             self.status.addItem(text, value)

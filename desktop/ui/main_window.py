@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from desktop.store import Store
 from desktop.ui import i18n, notes_actions, read_aloud
 from desktop.ui.actions import Registry, action_specs, plain_text
 from desktop.ui.announcer import Announcer
+from desktop.ui.focus_frame import FramedPushButton, set_focus_colour
 from desktop.ui.highlight_controller import HighlightController, NotesContext
 from desktop.ui.import_worker import ImportJob, failure_details, summary_text
 from desktop.ui.library_pane import LibraryPane
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.import_progress.setObjectName("importProgress")
         self.import_progress.setAccessibleName(translate("MainWindow", "Import progress"))
         self.import_progress.setMaximumWidth(220)
-        self.import_cancel = QPushButton(translate("MainWindow", "C&ancel Import"), self)
+        self.import_cancel = FramedPushButton(translate("MainWindow", "C&ancel Import"), self)
         self.import_cancel.setObjectName("importCancel")
         self.import_cancel.setAccessibleName(translate("MainWindow", "Cancel import"))
         self.import_cancel.clicked.connect(self.cancel_import)
@@ -853,6 +853,7 @@ class MainWindow(QMainWindow):
         if not _platform_palette:
             _platform_palette.append(QPalette(app.palette()))
         app.setPalette(_platform_palette[0] if theme.name == "light" else window_palette(theme))
+        set_focus_colour(app, theme.focus)
 
     # --- language ---------------------------------------------------------------------------
 

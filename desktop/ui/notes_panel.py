@@ -41,8 +41,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -65,7 +63,12 @@ from desktop import arabic
 from desktop.model import Direction, Highlight, Position
 from desktop.notes import COLOURS, BookmarkEntry, NoteEntry
 from desktop.notes_export import citation
-from desktop.ui.focus_frame import FramedListWidget
+from desktop.ui.focus_frame import (
+    FramedCheckBox,
+    FramedComboBox,
+    FramedListWidget,
+    FramedPushButton,
+)
 from desktop.ui.highlight_controller import (
     NotesContext,
     colour_name,
@@ -236,17 +239,17 @@ class NoteEditor(QDialog):
             translate("NoteEditor", "Ctrl+Enter saves the note, Escape cancels.")
         )
 
-        self.colour = QComboBox()
+        self.colour = FramedComboBox()
         self.colour.setAccessibleName(translate("NoteEditor", "Colour"))
         for c in COLOURS:
             self.colour.addItem(swatch(c), colour_name(c), c)
         self.colour.setCurrentIndex(max(0, self.colour.findData(highlight.colour)))
 
-        self.underline = QCheckBox(translate("NoteEditor", "&Underline instead of colour"))
+        self.underline = FramedCheckBox(translate("NoteEditor", "&Underline instead of colour"))
         self.underline.setAccessibleName(translate("NoteEditor", "Underline instead of colour"))
         self.underline.setChecked(highlight.style == "underline")
 
-        self.direction = QComboBox()
+        self.direction = FramedComboBox()
         self.direction.setAccessibleName(translate("NoteEditor", "Note direction"))
         for label, value in (
             (translate("NoteEditor", "Automatic"), Direction.AUTO),
@@ -258,7 +261,7 @@ class NoteEditor(QDialog):
             max(0, self.direction.findData(str(highlight.note_direction)))
         )
 
-        self.language = QComboBox()
+        self.language = FramedComboBox()
         self.language.setEditable(True)
         self.language.setAccessibleName(translate("NoteEditor", "Note language"))
         self.language.lineEdit().setAccessibleName(translate("NoteEditor", "Note language"))
@@ -433,7 +436,7 @@ class NotesPanel(QWidget):
         self.refresh()
 
     def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = FramedPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button

@@ -42,7 +42,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -68,7 +67,13 @@ from desktop.notes_export import (
     read_import,
     write_export,
 )
-from desktop.ui.focus_frame import FramedLineEdit, FramedTableView
+from desktop.ui.focus_frame import (
+    FramedCheckBox,
+    FramedComboBox,
+    FramedLineEdit,
+    FramedPushButton,
+    FramedTableView,
+)
 from desktop.ui.highlight_controller import NotesContext, colour_name, save_editor
 from desktop.ui.i18n import current_language, isolated, join_parts
 from desktop.ui.library_model import format_date
@@ -256,18 +261,20 @@ class NotesView(QDialog):
         self.search.setAccessibleDescription(
             translate("NotesView", "Matches ignore hamza forms and diacritics.")
         )
-        self.colour = QComboBox()
+        self.colour = FramedComboBox()
         self.colour.setAccessibleName(translate("NotesView", "Colour filter"))
         self.colour.addItem(translate("NotesView", "All colours"), "")
         for c in COLOURS:
             self.colour.addItem(swatch(c), colour_name(c), c)
-        self.article = QComboBox()
+        self.article = FramedComboBox()
         self.article.setAccessibleName(translate("NotesView", "Article filter"))
         self.article.setMinimumContentsLength(20)
         self.article.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.orphaned = QCheckBox(translate("NotesView", "Only notes &not found in their article"))
+        self.orphaned = FramedCheckBox(
+            translate("NotesView", "Only notes &not found in their article")
+        )
         self.orphaned.setAccessibleName(
             translate("NotesView", "Only notes not found in their article")
         )
@@ -347,6 +354,24 @@ class NotesView(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Tab goes filters, notes, buttons (the table was made first, so it came last, after
+        # buttons that act on a note not chosen yet).
+        chain = [
+            self.search,
+            self.colour,
+            self.article,
+            self.orphaned,
+            self.table,
+            self.open_button,
+            self.edit_button,
+            self.delete_button,
+            self.copy_button,
+            self.export_button,
+            self.import_button,
+            self.close_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -372,7 +397,7 @@ class NotesView(QDialog):
         self.search.setFocus()
 
     def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = FramedPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setAutoDefault(False)
         button.clicked.connect(slot)

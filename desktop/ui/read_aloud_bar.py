@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tts.engine import MAX_RATE, MIN_RATE
 from desktop.ui.actions import plain_text
+from desktop.ui.focus_frame import FramedCheckBox, FramedComboBox, FramedToolButton
 from desktop.ui.read_aloud import ReadAloudController, state_text, voice_label
 
 translate = QCoreApplication.translate
@@ -110,7 +111,7 @@ class ReadAloudBar(QFrame):
         buttons.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
         for name in TRANSPORT:
-            button = QToolButton(transport)
+            button = FramedToolButton(transport)
             button.setObjectName(f"readAloud_{name}")
             button.setDefaultAction(actions[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -162,7 +163,7 @@ class ReadAloudBar(QFrame):
         self.volume.valueChanged.connect(lambda value: controller.set_volume(value / 100))
         self._labelled(bottom, translate("ReadAloudBar", "Volume:"), self.volume)
 
-        self.voice = QComboBox(self)
+        self.voice = FramedComboBox(self)
         self.voice.setObjectName("readAloudVoice")
         self.voice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -178,7 +179,7 @@ class ReadAloudBar(QFrame):
         self.voice.activated.connect(self._voice_chosen)
         self._labelled(bottom, translate("ReadAloudBar", "Voice:"), self.voice)
 
-        self.follow = QCheckBox(translate("ReadAloudBar", "Follow"), self)
+        self.follow = FramedCheckBox(translate("ReadAloudBar", "Follow"), self)
         self.follow.setObjectName("readAloudFollow")
         self.follow.setAccessibleName(translate("ReadAloudBar", "Follow the spoken word"))
         self.follow.setAccessibleDescription(
@@ -187,7 +188,7 @@ class ReadAloudBar(QFrame):
         self.follow.toggled.connect(controller.set_follow)
         bottom.addWidget(self.follow)
 
-        self.diacritize = QCheckBox(translate("ReadAloudBar", "Restore vowels"), self)
+        self.diacritize = FramedCheckBox(translate("ReadAloudBar", "Restore vowels"), self)
         self.diacritize.setObjectName("readAloudDiacritize")
         self.diacritize.setAccessibleName(translate("ReadAloudBar", "Restore vowels"))
         self.diacritize.setAccessibleDescription(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.actions import Registry, menu_titles, plain_text, shortcut_text
-from desktop.ui.focus_frame import FramedLineEdit, FramedTableWidget
+from desktop.ui.focus_frame import FramedLineEdit, FramedPushButton, FramedTableWidget
 
 translate = QCoreApplication.translate
 
@@ -79,11 +79,11 @@ class ShortcutsDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, spec.name)
                 self.table.setItem(row, column, item)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        close = FramedPushButton(translate("ShortcutsDialog", "Close"))  # its focus shows
+        close.setAccessibleName(translate("ShortcutsDialog", "Close"))
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(close.text().replace("&", ""))
 
         layout = QVBoxLayout(self)
         layout.addWidget(label)

@@ -376,206 +376,206 @@
 <context>
     <name>ExportAudio</name>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="163"/>
+        <location filename="../../desktop/ui/export_audio.py" line="161"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="169"/>
+        <location filename="../../desktop/ui/export_audio.py" line="167"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="173"/>
+        <location filename="../../desktop/ui/export_audio.py" line="171"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="179"/>
+        <location filename="../../desktop/ui/export_audio.py" line="177"/>
         <source>Audio export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="181"/>
+        <location filename="../../desktop/ui/export_audio.py" line="179"/>
         <source>Audio saved to «%1»: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="187"/>
+        <location filename="../../desktop/ui/export_audio.py" line="185"/>
         <source>Subtitles saved to «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="191"/>
+        <location filename="../../desktop/ui/export_audio.py" line="189"/>
         <source>Sentences left out because they could not be spoken: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="196"/>
+        <location filename="../../desktop/ui/export_audio.py" line="194"/>
         <source>Vowels were not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="203"/>
+        <location filename="../../desktop/ui/export_audio.py" line="201"/>
         <source>article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="220"/>
+        <location filename="../../desktop/ui/export_audio.py" line="218"/>
         <source>Audio (*.mp3 *.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="221"/>
+        <location filename="../../desktop/ui/export_audio.py" line="219"/>
         <source>MP3 audio (*.mp3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="222"/>
+        <location filename="../../desktop/ui/export_audio.py" line="220"/>
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="224"/>
-        <location filename="../../desktop/ui/export_audio.py" line="238"/>
-        <location filename="../../desktop/ui/export_audio.py" line="274"/>
-        <location filename="../../desktop/ui/export_audio.py" line="275"/>
+        <location filename="../../desktop/ui/export_audio.py" line="222"/>
+        <location filename="../../desktop/ui/export_audio.py" line="236"/>
+        <location filename="../../desktop/ui/export_audio.py" line="272"/>
+        <location filename="../../desktop/ui/export_audio.py" line="273"/>
         <source>Export Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="239"/>
+        <location filename="../../desktop/ui/export_audio.py" line="237"/>
         <source>Replace these files?
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="293"/>
+        <location filename="../../desktop/ui/export_audio.py" line="291"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="295"/>
+        <location filename="../../desktop/ui/export_audio.py" line="293"/>
         <source>The whole &amp;article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="308"/>
+        <location filename="../../desktop/ui/export_audio.py" line="306"/>
         <source>Audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="310"/>
+        <location filename="../../desktop/ui/export_audio.py" line="308"/>
         <source>A name ending in .mp3 or .wav chooses the format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="314"/>
+        <location filename="../../desktop/ui/export_audio.py" line="312"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="316"/>
+        <location filename="../../desktop/ui/export_audio.py" line="314"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="318"/>
+        <location filename="../../desktop/ui/export_audio.py" line="316"/>
         <source>Choose the audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="323"/>
+        <location filename="../../desktop/ui/export_audio.py" line="321"/>
         <source>Also save s&amp;ubtitles (WebVTT) beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="327"/>
+        <location filename="../../desktop/ui/export_audio.py" line="325"/>
         <source>A .vtt file with the time of every sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="333"/>
+        <location filename="../../desktop/ui/export_audio.py" line="331"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="346"/>
+        <location filename="../../desktop/ui/export_audio.py" line="344"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="348"/>
+        <location filename="../../desktop/ui/export_audio.py" line="346"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="352"/>
+        <location filename="../../desktop/ui/export_audio.py" line="350"/>
         <source>&amp;Cancel Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="356"/>
+        <location filename="../../desktop/ui/export_audio.py" line="354"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="396"/>
+        <location filename="../../desktop/ui/export_audio.py" line="394"/>
         <source>Audio export is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="404"/>
+        <location filename="../../desktop/ui/export_audio.py" line="402"/>
         <source>Open an article to export it as audio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="412"/>
+        <location filename="../../desktop/ui/export_audio.py" line="410"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="418"/>
+        <location filename="../../desktop/ui/export_audio.py" line="416"/>
         <source>Only the &amp;selected text (sentences: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="422"/>
+        <location filename="../../desktop/ui/export_audio.py" line="420"/>
         <source>Only the &amp;selected text (nothing is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="478"/>
+        <location filename="../../desktop/ui/export_audio.py" line="476"/>
         <source>Choose a file to save the audio in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="486"/>
+        <location filename="../../desktop/ui/export_audio.py" line="484"/>
         <source>Use a file name ending in .mp3 or .wav.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="503"/>
+        <location filename="../../desktop/ui/export_audio.py" line="501"/>
         <source>There is nothing to read aloud here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="530"/>
+        <location filename="../../desktop/ui/export_audio.py" line="528"/>
         <source>Exporting audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="539"/>
+        <location filename="../../desktop/ui/export_audio.py" line="537"/>
         <source>Cancelling the export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="558"/>
+        <location filename="../../desktop/ui/export_audio.py" line="556"/>
         <source>Sentence %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="572"/>
+        <location filename="../../desktop/ui/export_audio.py" line="570"/>
         <source>Audio export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,59 +583,59 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="47"/>
         <location filename="../../desktop/ui/find_bar.py" line="49"/>
-        <location filename="../../desktop/ui/find_bar.py" line="50"/>
+        <location filename="../../desktop/ui/find_bar.py" line="51"/>
+        <location filename="../../desktop/ui/find_bar.py" line="52"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="53"/>
+        <location filename="../../desktop/ui/find_bar.py" line="55"/>
         <source>Matches ignore hamza forms and diacritics. Enter: next match, Shift+Enter: previous match, Esc: close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="60"/>
+        <location filename="../../desktop/ui/find_bar.py" line="62"/>
         <source>Previous match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="60"/>
+        <location filename="../../desktop/ui/find_bar.py" line="62"/>
         <source>Go to the previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="63"/>
+        <location filename="../../desktop/ui/find_bar.py" line="65"/>
         <source>Next match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="63"/>
+        <location filename="../../desktop/ui/find_bar.py" line="65"/>
         <source>Go to the next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="66"/>
+        <location filename="../../desktop/ui/find_bar.py" line="68"/>
         <source>Close find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="66"/>
+        <location filename="../../desktop/ui/find_bar.py" line="68"/>
         <source>Close the find bar (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="70"/>
+        <location filename="../../desktop/ui/find_bar.py" line="72"/>
         <source>Find result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="140"/>
+        <location filename="../../desktop/ui/find_bar.py" line="142"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/find_bar.py" line="142"/>
+        <location filename="../../desktop/ui/find_bar.py" line="144"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_bar.py" line="145"/>
+        <location filename="../../desktop/ui/find_bar.py" line="147"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,117 +883,117 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="42"/>
+        <location filename="../../desktop/ui/library_pane.py" line="41"/>
         <source>Date imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="43"/>
+        <location filename="../../desktop/ui/library_pane.py" line="42"/>
         <source>Date published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="44"/>
+        <location filename="../../desktop/ui/library_pane.py" line="43"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="45"/>
+        <location filename="../../desktop/ui/library_pane.py" line="44"/>
         <source>Last read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="51"/>
+        <location filename="../../desktop/ui/library_pane.py" line="50"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="52"/>
+        <location filename="../../desktop/ui/library_pane.py" line="51"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="53"/>
+        <location filename="../../desktop/ui/library_pane.py" line="52"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="54"/>
+        <location filename="../../desktop/ui/library_pane.py" line="53"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="78"/>
+        <location filename="../../desktop/ui/library_pane.py" line="77"/>
         <source>Search titles and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="79"/>
+        <location filename="../../desktop/ui/library_pane.py" line="78"/>
         <source>Search library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="81"/>
+        <location filename="../../desktop/ui/library_pane.py" line="80"/>
         <source>Type words to find; spelling variants of hamza, alef maqsura and taa marbuta match too. Press Down to go to the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="94"/>
+        <location filename="../../desktop/ui/library_pane.py" line="93"/>
         <source>Sort articles by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="96"/>
+        <location filename="../../desktop/ui/library_pane.py" line="95"/>
         <source>Search results are listed best match first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="103"/>
+        <location filename="../../desktop/ui/library_pane.py" line="102"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="105"/>
+        <location filename="../../desktop/ui/library_pane.py" line="104"/>
         <source>Show all articles, or only unread, in progress or finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="118"/>
+        <location filename="../../desktop/ui/library_pane.py" line="117"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="120"/>
+        <location filename="../../desktop/ui/library_pane.py" line="119"/>
         <source>Press Enter to open the selected article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="126"/>
+        <location filename="../../desktop/ui/library_pane.py" line="125"/>
         <source>S&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="128"/>
+        <location filename="../../desktop/ui/library_pane.py" line="127"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="130"/>
+        <location filename="../../desktop/ui/library_pane.py" line="129"/>
         <source>Sear&amp;ch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="263"/>
+        <location filename="../../desktop/ui/library_pane.py" line="262"/>
         <source>Articles found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="265"/>
+        <location filename="../../desktop/ui/library_pane.py" line="264"/>
         <source>Articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_pane.py" line="267"/>
+        <location filename="../../desktop/ui/library_pane.py" line="266"/>
         <source>Articles: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>The language changes when the import has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,95 +1177,95 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="219"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="220"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="222"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="223"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="229"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="232"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="234"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="237"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="236"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="239"/>
         <source>Ctrl+Enter saves the note, Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="240"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="243"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="245"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="248"/>
         <source>&amp;Underline instead of colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="246"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="249"/>
         <source>Underline instead of colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="250"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="253"/>
         <source>Note direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="252"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="265"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="255"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="268"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="253"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="256"/>
         <source>Right to left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="254"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="257"/>
         <source>Left to right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="263"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="264"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="266"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="267"/>
         <source>Note language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="266"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="269"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="267"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="270"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="275"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="278"/>
         <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="277"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="280"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="278"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="281"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="284"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="287"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,133 +1667,133 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="377"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="380"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="379"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="386"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="382"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="389"/>
         <source>Notes and bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="388"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="391"/>
         <source>Enter: go to the place. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="408"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="411"/>
         <source>No notes yet. Select text and press Ctrl+Shift+H to highlight it, or Ctrl+D to bookmark your place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="417"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="641"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="420"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="644"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="415"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="632"/>
-        <source>Go &amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="416"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="633"/>
-        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="418"/>
         <location filename="../../desktop/ui/notes_panel.py" line="635"/>
+        <source>Go &amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="419"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="636"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="421"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="638"/>
         <source>Copy &amp;Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="479"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="482"/>
         <source>Notes and bookmarks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="495"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="497"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="498"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="500"/>
         <source>Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="499"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="502"/>
         <source>Text changed; place is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="505"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="508"/>
         <source>Bookmark %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="514"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="517"/>
         <source>Underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="516"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="519"/>
         <source>Not found in the current text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="526"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="529"/>
         <source>%1 highlight: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="531"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="534"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="562"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="565"/>
         <source>This quote is no longer in the article&apos;s text; the note is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="577"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="580"/>
         <source>Rename Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="578"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="581"/>
         <source>Bookmark name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="583"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="586"/>
         <source>Bookmark renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="596"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="599"/>
         <source>Bookmark deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="599"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="602"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="610"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="613"/>
         <source>Quote copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="624"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="627"/>
         <source>Colour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="636"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
         <source>C&amp;olour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,246 +1801,246 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="151"/>
+        <location filename="../../desktop/ui/notes_view.py" line="156"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="152"/>
+        <location filename="../../desktop/ui/notes_view.py" line="157"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="153"/>
+        <location filename="../../desktop/ui/notes_view.py" line="158"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="154"/>
+        <location filename="../../desktop/ui/notes_view.py" line="159"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="155"/>
+        <location filename="../../desktop/ui/notes_view.py" line="160"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="169"/>
+        <location filename="../../desktop/ui/notes_view.py" line="174"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="189"/>
+        <location filename="../../desktop/ui/notes_view.py" line="194"/>
         <source>%1 highlight in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="195"/>
+        <location filename="../../desktop/ui/notes_view.py" line="200"/>
         <source>No note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="247"/>
+        <location filename="../../desktop/ui/notes_view.py" line="252"/>
         <source>All Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="248"/>
+        <location filename="../../desktop/ui/notes_view.py" line="253"/>
         <source>All notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="254"/>
-        <location filename="../../desktop/ui/notes_view.py" line="255"/>
+        <location filename="../../desktop/ui/notes_view.py" line="259"/>
+        <location filename="../../desktop/ui/notes_view.py" line="260"/>
         <source>Search quotes and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="257"/>
+        <location filename="../../desktop/ui/notes_view.py" line="262"/>
         <source>Matches ignore hamza forms and diacritics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="260"/>
+        <location filename="../../desktop/ui/notes_view.py" line="265"/>
         <source>Colour filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="261"/>
+        <location filename="../../desktop/ui/notes_view.py" line="266"/>
         <source>All colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="265"/>
+        <location filename="../../desktop/ui/notes_view.py" line="270"/>
         <source>Article filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="270"/>
+        <location filename="../../desktop/ui/notes_view.py" line="276"/>
         <source>Only notes &amp;not found in their article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="272"/>
+        <location filename="../../desktop/ui/notes_view.py" line="279"/>
         <source>Only notes not found in their article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="275"/>
+        <location filename="../../desktop/ui/notes_view.py" line="282"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="279"/>
+        <location filename="../../desktop/ui/notes_view.py" line="286"/>
         <source>&amp;Article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="300"/>
+        <location filename="../../desktop/ui/notes_view.py" line="307"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="302"/>
+        <location filename="../../desktop/ui/notes_view.py" line="309"/>
         <source>Enter: open the article at the quote. F2: edit the note. Delete: remove it (Ctrl+Z undoes). Ctrl+C: copy the quote with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="328"/>
+        <location filename="../../desktop/ui/notes_view.py" line="335"/>
         <source>Number of notes shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="330"/>
+        <location filename="../../desktop/ui/notes_view.py" line="337"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="331"/>
+        <location filename="../../desktop/ui/notes_view.py" line="338"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="332"/>
+        <location filename="../../desktop/ui/notes_view.py" line="339"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="333"/>
+        <location filename="../../desktop/ui/notes_view.py" line="340"/>
         <source>&amp;Copy Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="334"/>
+        <location filename="../../desktop/ui/notes_view.py" line="341"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="335"/>
+        <location filename="../../desktop/ui/notes_view.py" line="342"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="336"/>
+        <location filename="../../desktop/ui/notes_view.py" line="343"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="387"/>
+        <location filename="../../desktop/ui/notes_view.py" line="394"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="432"/>
+        <location filename="../../desktop/ui/notes_view.py" line="439"/>
         <source>Notes shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="505"/>
+        <location filename="../../desktop/ui/notes_view.py" line="512"/>
         <source>Notes exported: %1, to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="608"/>
+        <location filename="../../desktop/ui/notes_view.py" line="615"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="458"/>
+        <location filename="../../desktop/ui/notes_view.py" line="465"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="277"/>
+        <location filename="../../desktop/ui/notes_view.py" line="284"/>
         <source>Co&amp;lour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="481"/>
+        <location filename="../../desktop/ui/notes_view.py" line="488"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="489"/>
+        <location filename="../../desktop/ui/notes_view.py" line="496"/>
         <source>Quote copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="521"/>
-        <location filename="../../desktop/ui/notes_view.py" line="576"/>
-        <location filename="../../desktop/ui/notes_view.py" line="665"/>
+        <location filename="../../desktop/ui/notes_view.py" line="528"/>
+        <location filename="../../desktop/ui/notes_view.py" line="583"/>
+        <location filename="../../desktop/ui/notes_view.py" line="672"/>
         <source>Export Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="533"/>
-        <location filename="../../desktop/ui/notes_view.py" line="539"/>
+        <location filename="../../desktop/ui/notes_view.py" line="540"/>
+        <location filename="../../desktop/ui/notes_view.py" line="546"/>
         <source>Import Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="535"/>
+        <location filename="../../desktop/ui/notes_view.py" line="542"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="562"/>
+        <location filename="../../desktop/ui/notes_view.py" line="569"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="563"/>
+        <location filename="../../desktop/ui/notes_view.py" line="570"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="564"/>
+        <location filename="../../desktop/ui/notes_view.py" line="571"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="565"/>
+        <location filename="../../desktop/ui/notes_view.py" line="572"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="603"/>
+        <location filename="../../desktop/ui/notes_view.py" line="610"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="605"/>
+        <location filename="../../desktop/ui/notes_view.py" line="612"/>
         <source>Delete “%1” from the library?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="615"/>
+        <location filename="../../desktop/ui/notes_view.py" line="622"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="619"/>
+        <location filename="../../desktop/ui/notes_view.py" line="626"/>
         <source>&amp;Delete With Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,104 +2314,104 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="90"/>
         <location filename="../../desktop/ui/read_aloud_bar.py" line="91"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="92"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="134"/>
         <source>Read aloud status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="141"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
         <source> words/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="143"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="144"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="145"/>
         <source>Reading speed in words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="149"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="150"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="158"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="160"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="161"/>
         <source>Loudness of the reading voice, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="163"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="164"/>
         <source>Volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="171"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="173"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="174"/>
         <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="179"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="181"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="183"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
         <source>Follow the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="185"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="190"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="192"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
         <source>Restore vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="194"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
         <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="219"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="220"/>
         <source>Press %1 to read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="238"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="239"/>
         <source>Read aloud is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="303"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="304"/>
         <source>Volume: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +2509,12 @@
     <message>
         <location filename="../../desktop/ui/shortcuts_dialog.py" line="68"/>
         <source>(menu only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/shortcuts_dialog.py" line="84"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -428,3 +428,11 @@ def test_a_bare_file_name_is_saved_in_the_dialogs_folder_not_the_working_one(
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=TIMEOUT)
     assert (ex.folder / "حديث.wav").is_file() and not list(elsewhere.iterdir())
     assert store.get_setting("export.folder") == str(ex.folder)
+
+
+def test_the_status_line_is_a_tab_stop_only_once_it_says_something(qtbot, ex):
+    dialog = ex.open()
+    dialog._set_status("")
+    assert not dialog.status.focusPolicy() & Qt.FocusPolicy.TabFocus
+    dialog._set_status("Audio saved.")
+    assert dialog.status.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -751,6 +751,17 @@ def test_tab_reaches_every_control_of_the_view(qtbot, view):
     } <= seen
 
 
+def test_tab_goes_from_the_filters_to_the_notes_before_the_buttons(qtbot, view):
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.orphaned.setFocus()
+    qtbot.waitUntil(view.orphaned.hasFocus)
+    qtbot.keyClick(view.orphaned, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.open_button)
+
+
 # --- deleting an article that has notes ----------------------------------------------------------
 
 

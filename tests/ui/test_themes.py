@@ -57,3 +57,39 @@ def test_highlights_are_visible_against_the_page(name):
     for colour in (theme.sentence_highlight, theme.word_highlight, theme.find_current):
         assert colour.lower() != theme.background.lower()
     assert len({c.lower() for c in theme.notes.values()}) == len(theme.notes)
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_the_focus_colour_stands_out_from_the_page_by_three_to_one(name):
+    theme = THEMES[name]
+    assert contrast_ratio(theme.focus, theme.background) >= 3.0
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_a_focused_control_shows_a_ring_in_the_themes_focus_colour(qtbot, window, name):
+    """Fusion's focus on a flat tool button is a faint square, and a default push button
+    looks the same with and without it: the window's controls draw a ring of their own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    window.set_theme(name)
+    from desktop.ui.focus_frame import FramedToolButton
+
+    focus = QColor(THEMES[name].focus)
+    tool = window.read_aloud_bar.findChildren(FramedToolButton)[0]
+
+    def ring_pixels() -> int:
+        image = tool.grab().toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in (1, image.height() // 2)
+            if QColor(image.pixel(x, y)) == focus
+        )
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert ring_pixels() == 0
+    tool.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(tool.hasFocus)
+    assert ring_pixels() > tool.width() // 2
