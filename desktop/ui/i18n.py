@@ -42,6 +42,7 @@ def install(app: QCoreApplication, language: str) -> str:
     """
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # the app owns it: removing alone kept every one loaded
     _installed.clear()
     for name, folder in (
         (f"qari_{language}", str(TRANSLATIONS_DIR)),

@@ -632,6 +632,7 @@ class NotesPanel(QWidget):
         if entry is None:
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per use: not kept after
         menu.addAction(translate("NotesPanel", "Go &To"), self.jump_current)
         menu.addAction(translate("NotesPanel", "Ed&it…"), self.edit_current)
         if isinstance(entry, Highlight):

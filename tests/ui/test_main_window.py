@@ -564,3 +564,59 @@ def test_all_notes_forgets_an_article_deleted_while_it_is_open(
     assert view.model.rowCount() == 0 and view.count.text() == "Notes shown: 0"
     assert view.article.findData(aid) < 0
     view.close()
+
+
+def test_a_language_change_frees_the_window_it_replaces(qtbot, library, english):
+    """A first-paint watcher defined inside the window's method closed over the window and
+    kept every replaced window alive with its whole article list (~8 MB a change at 10,000
+    articles)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QTranslator
+
+    from desktop.app import App
+
+    app = App(QApplication.instance(), library)
+    first = app.show_window("en")  # not given to qtbot: the rebuild deletes it
+    qtbot.waitUntil(lambda window=first: window.library.loaded, timeout=5000)
+    gone = weakref.ref(first)
+    first.registry["language_ar"].trigger()
+    del first
+    try:
+        qtbot.waitUntil(lambda: gc.collect() >= 0 and gone() is None, timeout=5000)
+        for language in ("en", "ar", "en", "ar"):
+            app.window.registry[f"language_{language}"].trigger()
+        # The ones removed are deleted (the app owned them: each change kept two more).
+        qtbot.waitUntil(
+            lambda: len(QApplication.instance().findChildren(QTranslator)) <= 2, timeout=5000
+        )
+    finally:
+        app.window.close()
+
+
+def test_a_closed_import_summary_does_not_stop_a_later_language_change(
+    qtbot, library, english, tmp_path
+):
+    """The failures box deletes itself when closed; a language chosen during a later import
+    asked it whether it was shown, failed, and the window was never rebuilt."""
+    from desktop.app import App
+
+    app = App(QApplication.instance(), library)
+    first = app.show_window("en")
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    job = first.start_import([str(bad)])
+    with qtbot.waitSignal(job.done, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: not first.import_running(), timeout=10_000)
+    first.import_summary_box.close()
+    qtbot.waitUntil(lambda: first.import_summary_box is None, timeout=5000)
+    good = tmp_path / "good.txt"
+    good.write_text("عنوان\n\nفقرة.\n", encoding="utf-8")
+    job = first.start_import([str(good)])
+    first.registry["language_ar"].trigger()  # waits for the import
+    try:
+        qtbot.waitUntil(lambda: app.window is not first, timeout=20_000)
+    finally:
+        app.window.close()

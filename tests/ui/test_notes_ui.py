@@ -727,6 +727,20 @@ def test_notes_exported_before_a_delete_are_in_the_interface_language(
     assert out.read_text(encoding="utf-8").startswith("# الملاحظات")
 
 
+def test_the_panels_context_menu_goes_when_it_closes(qtbot, panel, context, aid):
+    """A menu made for each right-click stayed a child of the panel: 100 uses, 200 menus."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    context.add_highlight(aid, 0, 4, 10)
+    panel.list.setCurrentRow(0)
+    for _ in range(3):
+        panel._menu(QPoint(5, 5))
+        [menu] = [m for m in panel.findChildren(QMenu) if m.parent() is panel]
+        menu.close()
+        qtbot.waitUntil(lambda: not [m for m in panel.findChildren(QMenu) if m.parent() is panel])
+
+
 def test_every_control_is_named(view, panel):
     assert unnamed_controls(view) == []
     assert unnamed_controls(panel) == []
