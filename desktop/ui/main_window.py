@@ -8,6 +8,8 @@ announces what changed. Every command comes from the action registry (``actions.
 from __future__ import annotations
 
 import contextlib
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
     from desktop.ui.notes_panel import NotesPanel
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 700  # a scroll burst becomes one write
 SETTING_GEOMETRY = "window.geometry"
@@ -947,8 +950,13 @@ class MainWindow(QMainWindow):
             self._import.cancel()
             self._import.wait()
         self.read_aloud.close()
-        self.save_position()
-        self.save_window()
+        # A library that refuses the write (read-only, locked for longer than the timeout)
+        # must not stop the window from closing properly: the rest below still runs.
+        try:
+            self.save_position()
+            self.save_window()
+        except sqlite3.Error:
+            log.exception("could not save the window and reading place on closing")
         # Nothing may touch the store after this: the app closes it once the window is gone.
         self._closed = True
         self.library.stop()

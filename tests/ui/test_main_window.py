@@ -620,3 +620,24 @@ def test_a_closed_import_summary_does_not_stop_a_later_language_change(
         qtbot.waitUntil(lambda: app.window is not first, timeout=20_000)
     finally:
         app.window.close()
+
+
+def test_a_library_that_refuses_the_last_save_does_not_stop_the_window_closing(
+    make_window, library
+):
+    """A trigger stands for a read-only or locked library: closing still stops the list's
+    search thread and marks the window closed."""
+    window = make_window()
+    window._dirty = True
+    library.conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON settings "
+        "BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END"
+    )
+    library.conn.commit()
+    library.conn.execute(
+        "CREATE TRIGGER refuse2 BEFORE UPDATE ON settings "
+        "BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END"
+    )
+    library.conn.commit()
+    window.close()
+    assert window._closed
