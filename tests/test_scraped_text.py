@@ -262,6 +262,12 @@ def test_wikinews_multi_article_file_keeps_headers_as_headings(corpus_dir: Path)
     # The next articles' headlines are headings too, so the reader can jump between them.
     assert "اخْتِتَامُ مُؤْتَمَرِ وِيكِيمَانْيَا 2013 فِي هُونْغْ كُونْغْ" in headings
     assert not any(b.text.startswith("#") for b in article.blocks)
+    # Long only in its vowel marks, or ending in a quoted word, a headline is still one.
+    for headline in (
+        'مَقْتَلُ 28 شَخْصًا فِي بَنْغَلَادِيشَ خِلَالَ مُظَاهَرَاتٍ مُطَالِبَةٍ بِقَانُونٍ يُجَرِّمُ " الْكُفْرَ "',
+        "الْيَسَارُ الدِّيمُقْرَاطِيُّ يَنْسَحِبُ",
+    ):
+        assert any(h.startswith(headline) for h in headings), headline
 
 
 def test_headline_followed_by_site_name_is_split(corpus_dir: Path) -> None:
@@ -369,3 +375,20 @@ def test_nothing_to_read(text: str) -> None:
         parse_text(text, "empty-doc.txt")
     assert info.value.kind == NO_ARTICLE
     assert "empty-doc.txt" in str(info.value)
+
+
+def test_page_clutter_in_a_news_file_is_left_out(corpus_dir: Path) -> None:
+    """Rules, "for more" links, video teasers, app notices and copyright lines were kept as
+    paragraphs, and read aloud."""
+    text = corpus_dir / "text"
+    clutter = ("للمزيد -", "1:35", "-" * 10, "تسلم إشعارات", "حقوق النشر")
+    for name in (
+        "ant_FR-internationalNews-1273-20180516.txt",
+        "ant_CN-economy-41-20180305.txt",
+        *[p.name for p in text.glob("ant_BB-middleEast-1127*.txt")],
+        *[p.name for p in text.glob("ant_AL-culture-154*.txt")],
+    ):
+        article = import_file(text / name)
+        kept = [b.text for b in article.blocks if any(c in b.text for c in clutter)]
+        assert kept == [], (name, kept)
+        assert len(article.blocks) >= 3

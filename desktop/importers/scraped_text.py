@@ -132,8 +132,19 @@ def _field(doc: str, tag: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+# Lines of a news page that scraping keeps and a reader (or a listener) does not want: rules,
+# "for more" links, copyright notes, app notices, and video teasers with their length.
+_CLUTTER = re.compile(
+    r"^(?:[-–—_=*•·.\s]{5,}"
+    r"|للمزيد\s*[-–—:]"
+    r"|\**\s*(?:جميع\s+)?حقوق\s+(?:النشر|الطبع)"
+    r"|يمكنكم\s+تسل[ّ]?م\s+إشعارات"
+    r"|.*\bشاهد\b.*\s\d{1,2}:\d{2}\s*$)"
+)
+
+
 def _parse_trec(doc: str) -> Article | None:
-    body = _lines(_field(doc, "TEXT"))
+    body = [line for line in _lines(_field(doc, "TEXT")) if not _CLUTTER.match(line)]
     title = " ".join(_field(doc, "TITLE").split())
     if not body:
         # The abstract is the page's meta description: a summary, often the first paragraph
@@ -259,10 +270,17 @@ def _split_site(first: str, second: str) -> tuple[str, str] | None:
     return None
 
 
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, superscript alef, tatweel
+
+
 def _looks_like_headline(line: str) -> bool:
     """In a file with "# section" headers, a short line with no closing punctuation is the
-    headline of the next article or section (WikiNews dumps)."""
-    return len(line) <= 150 and len(line.split()) <= 15 and line[-1] not in _TERMINAL
+    headline of the next article or section (WikiNews dumps). Measured without its vowel
+    marks (a fully vowelled headline is twice as long in code points), and a quoted word at
+    its end («… " الْكُفْرَ "») is not the end of a sentence."""
+    bare = _MARKS.sub("", line)
+    end = bare.rstrip(" " + _CLOSERS + "'")
+    return len(bare) <= 150 and len(bare.split()) <= 15 and bool(end) and end[-1] not in _TERMINAL
 
 
 def _title_from(paragraphs: list[str]) -> str:
