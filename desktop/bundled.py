@@ -28,9 +28,12 @@ def ensure_bundled_library(store: Store, folder: Path = BUNDLED_LIBRARY_DIR) -> 
         return []
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     version = store.get_setting(SETTING, 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        version = 0  # a hand-edited value: offer what was not offered (the files say which)
     if version >= manifest["version"]:
         return []
-    offered = set(store.get_setting(FILES_SETTING, []))
+    files = store.get_setting(FILES_SETTING, [])
+    offered = {f for f in files if isinstance(f, str)} if isinstance(files, list) else set()
     if version and not offered:  # offered before the files were recorded: by their version
         offered = {e["file"] for e in manifest["articles"] if e.get("since", 1) <= version}
     from desktop.importers.scraped_text import import_text_file

@@ -11,6 +11,7 @@ worker opens its own ``Store.open(store.path)``.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 AddStatus = Literal["added", "duplicate", "updated"]
 SortKey = Literal["imported", "published", "title", "last_read"]
 Status = Literal["unread", "in_progress", "finished"]
+
+log = logging.getLogger(__name__)
 
 FINISHED_AT = 0.98  # progress from which an article counts as read to the end
 SNIPPET_CONTEXT = 60  # characters of original text shown either side of the first match
@@ -484,8 +487,17 @@ class Store:
     # --- settings ----------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: Any = None) -> Any:
+        """The stored value, or ``default`` when there is none or it is not JSON (the README
+        shows the table is plain SQL: a value typed by hand without its quotes must not stop
+        the app from opening). The caller still checks the value's type."""
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except (ValueError, TypeError):
+            log.warning("setting %s is not JSON (%r): using the default", key, row[0])
+            return default
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store ``value`` as JSON. A value equal to the stored one is not written: the window

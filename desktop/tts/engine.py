@@ -11,6 +11,7 @@ Qt-free. Engines are used from a worker thread; implementations serialise their 
 from __future__ import annotations
 
 import bisect
+import math
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -105,8 +106,12 @@ class SpeechEngine(Protocol):
     ) -> SpeechChunk: ...
 
 
-def clamp_rate(rate: int | None) -> int:
-    if rate is None:
+def clamp_rate(rate: object) -> int:
+    """A rate eSpeak takes; anything that is not a finite number (a hand-edited setting:
+    "fast", NaN, 1e400, a list) is the default."""
+    if isinstance(rate, bool) or not isinstance(rate, int | float):
+        return DEFAULT_RATE
+    if isinstance(rate, float) and not math.isfinite(rate):
         return DEFAULT_RATE
     return max(MIN_RATE, min(MAX_RATE, int(rate)))
 

@@ -324,7 +324,7 @@ class ExportAudioDialog(QDialog):
         self.subtitles.setAccessibleDescription(
             translate("ExportAudio", "A .vtt file with the time of every sentence")
         )
-        self.subtitles.setChecked(bool(self._setting(SUBTITLES_KEY, False)))
+        self.subtitles.setChecked(self._setting(SUBTITLES_KEY, False) is True)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportAudioProgress")
@@ -436,7 +436,7 @@ class ExportAudioDialog(QDialog):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation),
             str(Path.home()),
         ):
-            if candidate and Path(candidate).is_dir():
+            if isinstance(candidate, str) and candidate and Path(candidate).is_dir():
                 return Path(candidate)
         return Path.cwd()
 

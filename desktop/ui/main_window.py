@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.store.get_setting(SETTING_GEOMETRY)
         restored = False
-        if isinstance(geometry, str):
+        if isinstance(geometry, str) and geometry.isascii():  # base64; else hand-edited
             restored = self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         if not restored:
             available = self.screen().availableGeometry()
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
                 min(1100, int(available.width() * 0.9)), min(720, int(available.height() * 0.9))
             )
         state = self.store.get_setting(SETTING_STATE)
-        if isinstance(state, str):
+        if isinstance(state, str) and state.isascii():
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
             # Saved in the other language's direction, the notes would sit beside the library.
             article_side, library_side = self._dock_sides()
@@ -347,7 +347,9 @@ class MainWindow(QMainWindow):
                 self.notes_panel  # noqa: B018 - the dock was left open: it needs its panel
         sizes = self.store.get_setting(SETTING_SPLITTER)
         self._default_split = not (
-            isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(s, int) for s in sizes)
+            isinstance(sizes, list)
+            and len(sizes) == 2
+            and all(isinstance(s, int) and 0 <= s <= 100_000 for s in sizes)
         )
         if not self._default_split:
             self.splitter.setSizes(sizes)
@@ -569,12 +571,17 @@ class MainWindow(QMainWindow):
         files, _filter = QFileDialog.getOpenFileNames(
             self,
             translate("MainWindow", "Import Articles"),
-            self.store.get_setting("import.last_dir", str(Path.home())),
+            self._import_folder(),
             translate("MainWindow", "Articles (%1);;All files (*)").replace("%1", ARTICLE_FILES),
         )
         if files:
             self.store.set_setting("import.last_dir", str(Path(files[0]).parent))
             self.start_import(files)
+
+    def _import_folder(self) -> str:
+        """Where the import dialogs open: the last folder imported from, else home."""
+        folder = self.store.get_setting("import.last_dir", "")
+        return folder if isinstance(folder, str) and folder else str(Path.home())
 
     def choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # dialogs load when used
@@ -582,7 +589,7 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(
             self,
             translate("MainWindow", "Import Folder"),
-            self.store.get_setting("import.last_dir", str(Path.home())),
+            self._import_folder(),
         )
         if folder:
             self.store.set_setting("import.last_dir", folder)

@@ -248,6 +248,22 @@ def voice_label(voice: Voice) -> str:
     return f"{voice.name} ({', '.join(voice.languages)})" if voice.languages else voice.name
 
 
+def _flag(value: object, default: bool) -> bool:
+    """A stored true/false; a hand-edited "false" is not True."""
+    return value if isinstance(value, bool) else default
+
+
+def _unit(value: object, default: float) -> float:
+    """A stored 0.0-1.0 (the volume); anything else (NaN, a 400-digit number) the default."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return default
+    try:
+        number = float(value)
+    except OverflowError:
+        return default
+    return max(0.0, min(1.0, number)) if number == number else default
+
+
 class ReadAloudController(QObject):
     stateChanged = Signal(str)
     message = Signal(str)
@@ -287,11 +303,12 @@ class ReadAloudController(QObject):
         )
 
         self.rate = clamp_rate(self._setting(RATE_KEY, DEFAULT_RATE))
-        volume = self._setting(VOLUME_KEY, 1.0)
-        self.volume = max(0.0, min(1.0, float(volume))) if isinstance(volume, int | float) else 1.0
-        self.follow = bool(self._setting(FOLLOW_KEY, True))
-        self.diacritize = bool(self._setting(DIACRITIZE_KEY, DIACRITIZE_DEFAULT))
-        self.read_credits = bool(self._setting(CREDITS_KEY, False))
+        self.volume = _unit(self._setting(VOLUME_KEY, 1.0), 1.0)
+        self.follow = _flag(self._setting(FOLLOW_KEY, True), True)
+        self.diacritize = _flag(
+            self._setting(DIACRITIZE_KEY, DIACRITIZE_DEFAULT), DIACRITIZE_DEFAULT
+        )
+        self.read_credits = _flag(self._setting(CREDITS_KEY, False), False)
         self.reader.follow_speech = self.follow
 
         self._engine_factory = engine_factory

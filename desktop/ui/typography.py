@@ -85,6 +85,7 @@ class Typography:
                 if (
                     isinstance(value, int | float)
                     and not isinstance(value, bool)
+                    and abs(value) < 1e9  # not a 400-digit int (isfinite overflows on it)
                     and math.isfinite(value)
                 ):
                     kwargs[f.name] = value

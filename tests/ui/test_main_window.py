@@ -641,3 +641,55 @@ def test_a_library_that_refuses_the_last_save_does_not_stop_the_window_closing(
     library.conn.commit()
     window.close()
     assert window._closed
+
+
+HAND_EDITED = [
+    ("ui.language", "ar"),  # typed without its JSON quotes
+    ("reader.typography", "not json"),
+    ("reader.typography", '{"size": 1' + "0" * 400 + "}"),
+    ("window.geometry", '"é"'),
+    ("window.state", '"é"'),
+    ("window.splitter", "[100000000000000000000, 5]"),
+    ("library.bundled_version", '"2"'),
+    ("library.bundled_files", "5"),
+]
+
+
+@pytest.mark.parametrize(("key", "raw"), HAND_EDITED)
+def test_a_hand_edited_setting_does_not_stop_the_app_from_opening(
+    qtbot, tmp_path, english, key, raw
+):
+    """The README shows the settings are a plain SQL table; a value edited by hand that is
+    not JSON, or not what the app wrote, is ignored (each of these raised at every start)."""
+    import sqlite3
+
+    from desktop import app as app_module
+    from desktop.bundled import ensure_bundled_library
+
+    data = tmp_path / "data"
+    with Store.open(data / "library.sqlite3") as store:
+        ensure_bundled_library(store)
+    with sqlite3.connect(data / "library.sqlite3") as db:
+        db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, raw))
+    app = app_module.start(["qari"], str(data))
+    assert not isinstance(app, int)
+    qtbot.addWidget(app.window)
+    assert app.window.reader.article is not None
+    app.window.close()
+    app.store.close()
+
+
+@pytest.mark.parametrize(
+    "raw", ['"fast"', "NaN", "1e400", "[1]", "1" + "0" * 400, "true", '"false"']
+)
+def test_hand_edited_speech_settings_fall_back_to_their_defaults(qtbot, window, library, raw):
+    from desktop.tts.engine import MAX_RATE, MIN_RATE
+    from desktop.ui.read_aloud import ReadAloudController
+
+    for key in ("speech.rate", "speech.volume", "speech.follow"):
+        library.conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, raw))
+    library.conn.commit()
+    controller = ReadAloudController(window.reader, library, window, defer_engine=True)
+    assert MIN_RATE <= controller.rate <= MAX_RATE
+    assert 0.0 <= controller.volume <= 1.0
+    assert controller.follow is True  # the default; «"false"» is a string, not False
