@@ -540,3 +540,60 @@ def test_a_windows_1256_page_with_much_markup_is_read_as_arabic(tmp_path: Path, 
     article = load(path)
     assert article.title == title
     assert [b.text for b in article.blocks] == WINDOWS_1256_PARAGRAPHS
+
+
+def test_a_picture_element_keeps_its_image(tmp_path: Path):
+    """The figure was marked on the <picture>, which the block pass skipped before it looked
+    for the mark: the picture vanished without a word."""
+    (tmp_path / "s_files").mkdir()
+    (tmp_path / "s_files" / "a.jpg").write_bytes(jpeg(320, 200))
+    page = tmp_path / "s.html"
+    page.write_text(
+        "<html lang=ar dir=rtl><head><meta charset=utf-8><title>النيل</title></head><body>"
+        "<article><h1>النيل</h1><p>" + "فقرة أولى من المقال عن النيل وأهله. " * 4 + "</p>"
+        '<figure><picture><source srcset="s_files/a.jpg"><img src="s_files/a.jpg" '
+        'alt="ملتقى النيلين"></picture><figcaption>ملتقى النيلين في الخرطوم</figcaption>'
+        "</figure><p>"
+        + "فقرة ثانية من المقال عن النيل وأهله. " * 4
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load(page)
+    [figure] = [b for b in article.blocks if b.kind == BlockKind.FIGURE]
+    assert (figure.text, figure.alt) == ("ملتقى النيلين في الخرطوم", "ملتقى النيلين")
+    assert figure.image in article.images
+
+
+@pytest.mark.parametrize(
+    ("first", "author"),
+    [
+        ("تقرير أممي جديد يحذر من مجاعة وشيكة.", ""),  # the article's first sentence
+        ("By then it was all over.", ""),
+        ("بقلم: أحمد علي", "أحمد علي"),
+        ("By Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_short_first_paragraph_is_a_byline_only_when_it_is_one(tmp_path: Path, first, author):
+    page = tmp_path / "p.html"
+    body = "نص المقال الطويل الذي يتحدث عن المجاعة والمساعدات الإنسانية في المنطقة. " * 4
+    page.write_text(
+        f"<html><head><meta charset=utf-8><title>عنوان</title></head><body><article>"
+        f"<h1>عنوان</h1><p>{first}</p><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = load(page)
+    texts = [b.text for b in article.blocks]
+    assert (first in texts) == (not author)
+    assert article.author == author
+
+
+def test_a_line_break_in_a_heading_is_a_space(tmp_path: Path):
+    page = tmp_path / "h.html"
+    body = "نص المقال الطويل الذي يتحدث عن الحكومة والبرلمان في البلاد اليوم. " * 4
+    page.write_text(
+        "<html><head><meta charset=utf-8><title>خبر</title></head><body><article><h1>خبر</h1>"
+        f"<p>{body}</p><h2>المرحلة<br>الانتقالية</h2><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    headings = [b.text for b in load(page).blocks if b.kind == BlockKind.HEADING]
+    assert headings == ["المرحلة الانتقالية"]

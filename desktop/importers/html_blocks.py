@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from desktop.importers.html_figures import CAPTION_ATTR, FIG_ATTR, clean_text
+from desktop.importers.html_figures import CAPTION_ATTR, FIG_ATTR, clean_text, element_text
 from desktop.model import Block, BlockKind
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -101,11 +101,13 @@ class _Builder:
 
     def visit(self, el) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
-        if tag is None or tag in _SKIP or el.get(CAPTION_ATTR):
+        if tag is None or el.get(CAPTION_ATTR):
             return
         marker = el.get(FIG_ATTR)
-        if marker:
+        if marker:  # before the skipped tags: a figure may be marked on its <picture>
             self.figure(int(marker))
+            return
+        if tag in _SKIP:
             return
         if tag in ("img", "amp-img"):
             return  # an image the figure pass dropped as decorative
@@ -114,7 +116,7 @@ class _Builder:
             return
         if tag in _HEADINGS:
             self.flush()
-            text = clean_text(el.text_content())
+            text = element_text(el)
             if text:
                 self.items.append(Block(BlockKind.HEADING, text))
             return

@@ -288,7 +288,7 @@ def _read_caption(fig: FigureRef, caption_el, scope) -> None:
             d.text_content()
         ):
             credit_els.append(d)
-    caption = _text_without(caption_el, credit_els) if caption_el is not None else ""
+    caption = element_text(caption_el, credit_els) if caption_el is not None else ""
     credit = " ".join(dict.fromkeys(clean_text(e.text_content()) for e in credit_els))
     if credit:
         credit = strip_credit_label(credit)
@@ -305,8 +305,10 @@ def _is_descendant(el, ancestor) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _text_without(el, skip: list) -> str:
-    """The text of ``el`` leaving out the ``skip`` subtrees (credits inside a caption)."""
+def element_text(el, skip: list | tuple = ()) -> str:
+    """The text of ``el`` as a reader sees it: a ``<br>`` is a space (``text_content`` joins
+    «تستقيل<br>والبرلمان» into one word), the ``skip`` subtrees (credits inside a caption)
+    left out."""
     parts: list[str] = []
 
     def walk(node) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from desktop.importers.html_figures import clean_text
+from desktop.importers.html_figures import clean_text, element_text
 from desktop.importers.web_address import site_host
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]{1,2}\s+")
@@ -179,7 +179,7 @@ def _ld_name(value) -> str:
 
 
 def _title(root, props: dict[str, str], ld: dict) -> str:
-    headings = [clean_text(h.text_content()) for h in root.iter("h1")]
+    headings = [element_text(h) for h in root.iter("h1")]
     headings = [h for h in headings if h]
     doc_title = clean_text(root.findtext(".//title") or "")
     for candidate in (props.get("og:title"), props.get("twitter:title"), ld.get("headline")):

@@ -46,8 +46,12 @@ log = logging.getLogger(__name__)
 # could get (by figure id); the rest stay figures without an image.
 ImageLoader = Callable[[list[FigureRef]], dict[int, ImageData]]
 
+# A byline: «بقلم فلان», «By Jane Doe», «حوار: …»; «تقرير» and «إعداد» only with their colon
+# («تقرير أممي جديد يحذر …» is the article's first sentence). A line ending like a sentence is
+# never one («By then it was all over.»).
 _BYLINE = re.compile(
-    r"^(?:بقلم|كتب|كتبت|حوار|أجرى الحوار|إعداد|اعداد|تقرير|By)\s*[:：]?\s*(\S.{1,60})$",
+    r"^(?:(?:بقلم|كتب|كتبت|حوار|أجرى الحوار|By)\s*[:：]?|(?:إعداد|اعداد|تقرير)\s*[:：])"
+    r"\s*(\S.{1,60}?)(?<![.!?؟…])$",
     re.IGNORECASE,
 )
 _LONG_PARAGRAPH_WORDS = 20
