@@ -109,6 +109,24 @@ def test_huge_and_lazy_loaded_images(web: WebServer):
     assert (lazy.width, lazy.height) == (300, 200)
 
 
+def test_a_lazy_picture_behind_a_placeholder_file_is_the_one_saved(web: WebServer):
+    """A page loading its pictures lazily puts a spacer file in src («lazy.gif»): that was
+    saved as the picture, and the real one never asked for."""
+    web.add("/theme/lazy.gif", body=png(1, 1), content_type="image/gif")
+    web.add("/photos/real.jpg", body=jpeg(800, 500), content_type="image/jpeg")
+    url = web.page(
+        "/s",
+        story(
+            BODY + "<figure><img src='/theme/lazy.gif' data-src='/photos/real.jpg'>"
+            "<figcaption>الصورة الحقيقية</figcaption></figure>" + BODY
+        ),
+    )
+    article = import_url(url)
+    [figure] = figures(article)
+    assert (article.images[figure.image].width, figure.text) == (800, "الصورة الحقيقية")
+    assert "/theme/lazy.gif" not in web.requests
+
+
 def test_pictures_that_cannot_be_had_leave_captioned_figures_and_warnings(web: WebServer):
     web.add("/bomb.png", body=bomb_png(30_000, 30_000), content_type="image/png")
     web.add("/page.png", body=b"<html>not an image</html>", content_type="text/html")

@@ -132,8 +132,9 @@ def collect_figures(root: html.HtmlElement) -> dict[int, FigureRef]:
 
 
 def image_sources(img) -> list[str]:
-    """Candidate addresses for ``img``: lazy-loading attributes first when ``src`` is only a
-    placeholder, then ``src``, then the widest sensible ``srcset`` entry."""
+    """Candidate addresses for ``img``: the lazy-loading attributes first (a page that loads
+    its pictures lazily puts a placeholder in ``src``: a spacer gif, «lazy.gif», a tiny data:
+    address), then ``src``, then the widest sensible ``srcset`` entry."""
     src = (img.get("src") or "").strip()
     lazy = [img.get(a, "").strip() for a in _LAZY_ATTRS if img.get(a, "").strip()]
     srcsets = [img.get(a, "") for a in _SRCSET_ATTRS if img.get(a, "").strip()]
@@ -142,7 +143,7 @@ def image_sources(img) -> list[str]:
         srcsets += [s.get("srcset", "") for s in parent.iter("source") if s.get("srcset")]
     from_srcset = [u for u in (best_from_srcset(s) for s in srcsets) if u]
     placeholder = not src or src.startswith("data:") and len(src) < 400 or src == "#"
-    ordered = lazy + [src] + from_srcset if placeholder else [src] + lazy + from_srcset
+    ordered = lazy + [src] + from_srcset
     seen: list[str] = []
     for u in ordered:
         if u and u not in seen and not u.lower().startswith(("javascript:", "about:")):
