@@ -474,14 +474,19 @@ class Store:
         return ReadingState(article_id, Position(row[0], row[1]), row[2], row[3])
 
     def save_reading_state(self, article_id: int, position: Position, progress: float) -> None:
+        """The place and how far the article has been read. An article read to the end stays
+        finished when the reader goes back up to look at something (it left the "finished"
+        filter and showed as unread after a Ctrl+Home to the title)."""
         progress = min(1.0, max(0.0, progress))
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO reading_state (article_id, block, offset, progress, last_read) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
                 "block = excluded.block, offset = excluded.offset, "
-                "progress = excluded.progress, last_read = excluded.last_read",
-                (article_id, position.block, position.offset, progress, now_iso()),
+                "progress = CASE WHEN reading_state.progress >= ? "
+                "THEN max(reading_state.progress, excluded.progress) "
+                "ELSE excluded.progress END, last_read = excluded.last_read",
+                (article_id, position.block, position.offset, progress, now_iso(), FINISHED_AT),
             )
 
     # --- settings ----------------------------------------------------------------------------

@@ -553,3 +553,17 @@ def test_a_write_takes_the_lock_first_so_another_writer_waits_its_turn(tmp_path:
         finally:
             other.close()
         assert b.count_articles() == 1
+
+
+def test_an_article_read_to_the_end_stays_finished_when_the_reader_goes_back_up(
+    store: Store,
+) -> None:
+    a = store.add_article(article()).article_id
+    store.save_reading_state(a, Position(2, 10), 0.5)
+    store.save_reading_state(a, Position(1, 0), 0.3)  # not finished: progress follows
+    assert store.reading_state(a).progress == 0.3
+    store.save_reading_state(a, Position(3, 40), 1.0)
+    store.save_reading_state(a, Position(0, 0), 0.0)  # Ctrl+Home to look at the title
+    state = store.reading_state(a)
+    assert state.position == Position(0, 0) and state.progress == 1.0
+    assert [s.id for s in store.list_articles(status="finished")] == [a]
