@@ -25,11 +25,11 @@ class App:
         from desktop.ui.main_window import MainWindow
 
         choice = language_choice or self.store.get_setting(i18n.SETTING_KEY, "system")
-        i18n.install(self.qapp, i18n.resolve(choice))
         old = self.window
-        if old is not None:
+        if old is not None:  # saved in its own direction, before the new language sets one
             old.save_position()
             old.save_window()
+        i18n.install(self.qapp, i18n.resolve(choice))
         window = MainWindow(self.store, defer_library=True)
         window.languageChangeRequested.connect(self.change_language)
         # After the first paint (the list fills then): the log's handler costs ~9 ms to load.

@@ -68,12 +68,17 @@ SAVE_DELAY_MS = 700  # a scroll burst becomes one write
 SETTING_GEOMETRY = "window.geometry"
 SETTING_STATE = "window.state"
 SETTING_SPLITTER = "window.splitter"
+SETTING_STATE_DIRECTION = "window.state_direction"  # the layout direction the state was saved in
 SETTING_LAST_ARTICLE = "library.last_article"
 LINE_SPACING_STEP = 0.1
 WIDTH_STEP = 10
 ARTICLE_FILES = "*.txt *.text *.html *.htm *.xhtml"
 
 _platform_palette: list[QPalette] = []  # the palette before any theme, for going back to light
+
+
+def _direction_name() -> str:
+    return "rtl" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
 
 
 class _FirstPaint(QObject):
@@ -339,9 +344,11 @@ class MainWindow(QMainWindow):
         state = self.store.get_setting(SETTING_STATE)
         if isinstance(state, str) and state.isascii():
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
-            # Saved in the other language's direction, the notes would sit beside the library.
+            # Saved in the other language's direction, the notes would sit beside the library;
+            # in the same direction, where the user put them is where they stay.
+            saved = self.store.get_setting(SETTING_STATE_DIRECTION)
             article_side, library_side = self._dock_sides()
-            if self.dockWidgetArea(self.notes_dock) == library_side:
+            if saved != _direction_name() and self.dockWidgetArea(self.notes_dock) == library_side:
                 self.addDockWidget(article_side, self.notes_dock)
             if not self.notes_dock.isHidden():
                 self.notes_panel  # noqa: B018 - the dock was left open: it needs its panel
@@ -378,6 +385,7 @@ class MainWindow(QMainWindow):
             SETTING_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii")
         )
         self.store.set_setting(SETTING_STATE, bytes(self.saveState().toBase64()).decode("ascii"))
+        self.store.set_setting(SETTING_STATE_DIRECTION, _direction_name())
         self.store.set_setting(SETTING_SPLITTER, self.splitter.sizes())
 
     # --- articles ---------------------------------------------------------------------------

@@ -693,3 +693,15 @@ def test_hand_edited_speech_settings_fall_back_to_their_defaults(qtbot, window, 
     assert MIN_RATE <= controller.rate <= MAX_RATE
     assert 0.0 <= controller.volume <= 1.0
     assert controller.follow is True  # the default; «"false"» is a string, not False
+
+
+def test_notes_docked_beside_the_library_stay_there_after_a_restart(make_window, library):
+    """Re-siding the dock is for a change of language (direction); in the same language,
+    where the user put it is where it stays."""
+    window = make_window()
+    window.show_notes_panel(True)
+    _article_side, library_side = window._dock_sides()
+    window.addDockWidget(library_side, window.notes_dock)
+    window.close()
+    again = make_window()
+    assert again.dockWidgetArea(again.notes_dock) == library_side
