@@ -50,7 +50,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -84,6 +84,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
+SETTINGS_SAVE_DELAY_MS = 700  # a slider drag or a run of arrow keys is one write
 RATE_KEY = "speech.rate"
 VOLUME_KEY = "speech.volume"
 VOICE_KEY = "speech.voice"
@@ -302,6 +303,9 @@ class ReadAloudController(QObject):
             next(s for s in action_specs() if s.name == "play_pause")
         )
 
+        self._unsaved: dict[str, object] = {}  # settings changed, written after a pause
+        self._save_timer = QTimer(self, singleShot=True, interval=SETTINGS_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_settings)
         self.rate = clamp_rate(self._setting(RATE_KEY, DEFAULT_RATE))
         self.volume = _unit(self._setting(VOLUME_KEY, 1.0), 1.0)
         self.follow = _flag(self._setting(FOLLOW_KEY, True), True)
@@ -664,7 +668,9 @@ class ReadAloudController(QObject):
         self.settingsChanged.emit()
 
     def close(self) -> None:
-        """Stop and end the synthesis thread (the window is closing)."""
+        """Stop and end the synthesis thread, and save the settings waiting (the window is
+        closing)."""
+        self.save_settings()
         if self._narrator is not None:
             self._quiet += 1
             try:
@@ -856,10 +862,23 @@ class ReadAloudController(QObject):
         self.message.emit(text)
 
     def _setting(self, key: str, default):
+        if key in self._unsaved:  # changed a moment ago, not written yet
+            return self._unsaved[key]
         return self._store.get_setting(key, default) if self._store is not None else default
 
     def _save(self, key: str, value) -> None:
-        if self._store is not None:
+        """Kept for the next start, after a short pause: a volume slider dragged, or the speed
+        stepped with the arrow keys, made one write per step (35 for one drag)."""
+        if self._store is None:
+            return
+        self._unsaved[key] = value
+        self._save_timer.start()
+
+    def save_settings(self) -> None:
+        """Write what is waiting now (on closing, and when the pause is over)."""
+        self._save_timer.stop()
+        pending, self._unsaved = self._unsaved, {}
+        for key, value in pending.items():
             self._store.set_setting(key, value)
 
     def _has_selection(self) -> bool:

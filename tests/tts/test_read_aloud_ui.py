@@ -585,27 +585,45 @@ def test_f8_moves_the_reading_place_while_stopped(qtbot, ra):
 def test_settings_are_kept_and_announced(qtbot, ra, store):
     c = ra.controller
     c.faster()
-    assert c.rate == 345 and store.get_setting("speech.rate") == 345
+    qtbot.waitUntil(lambda: store.get_setting("speech.rate") == 345)  # after a short pause
+    assert c.rate == 345
     assert ra.messages[-1] == "Speed: 345 words a minute"
     assert ra.bar.rate.value() == 345
     ra.bar.volume.setValue(40)
     assert c.volume == 0.4 and c.player.volume() == 0.4
+    c.save_settings()
     assert store.get_setting("speech.volume") == 0.4
     ra.bar.follow.click()
     assert not c.follow and not ra.reader.follow_speech
+    c.save_settings()
     assert store.get_setting("speech.follow") is False
     assert not c.actions["follow"].isChecked()
     c.actions["diacritize"].trigger()
+    c.save_settings()
     assert store.get_setting("speech.diacritize") is False
     assert not ra.bar.diacritize.isChecked()
     assert c.engine.diacritizer.name == "none"
     english = c.engine.voice_for_language("en")
     ra.bar.voice.setCurrentIndex(ra.bar.voice.findData(english.id))
     ra.bar.voice.activated.emit(ra.bar.voice.currentIndex())
+    c.save_settings()
     assert c.voice == english and store.get_setting("speech.voice") == english.id
     # The English voice does not speak the next (Arabic) article: the Arabic one is chosen.
     ra.reader.show_article_obj(OTHER)
     assert c.voice.speaks("ar") and ra.bar.voice.currentData() == c.voice.id
+
+
+def test_a_slider_drag_is_one_write_and_closing_keeps_it(qtbot, ra, store):
+    c = ra.controller
+    before = store.conn.total_changes
+    for value in range(100, 20, -5):  # a drag: one valueChanged per step
+        ra.bar.volume.setValue(value)
+    assert c.volume == 0.25
+    assert store.conn.total_changes == before  # nothing written mid-drag
+    assert c._setting("speech.volume", 1.0) == 0.25  # but read back as changed
+    c.close()  # the window closes before the pause is over
+    assert store.get_setting("speech.volume") == 0.25
+    assert store.conn.total_changes == before + 1
 
 
 def test_the_view_follows_the_reading_place_only_when_asked(qtbot, store, engine, seed_path):
