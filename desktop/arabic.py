@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from desktop.model import Direction
 
@@ -83,11 +84,58 @@ def _variants(folded_char: str) -> str:
 
 _SEARCH_WORD = re.compile(r"\w+")
 
+# The seats a hamza inside a word is written on. Spelling conventions differ: Egypt writes
+# «مسئول», «شئون», «يقرءون» where the Levant and the Gulf write «مسؤول», «شؤون», «يقرؤون».
+_HAMZA_SEATS = "ءئؤ"
+_MAX_SPELLINGS = 9  # two hamzas in a word; a longer word is searched as typed
 
-def search_words(query: str) -> list[str]:
-    """The folded words of a library search, without its punctuation: what the index is asked
-    for and what snippets mark."""
-    return _SEARCH_WORD.findall(normalize_for_search(query))
+
+def hamza_spellings(word: str) -> tuple[str, ...]:
+    """``word`` (unfolded) with each hamza inside it on every seat, as typed first.
+
+    The folding keeps ئ as ي and ؤ as و (ARCHITECTURE.md), so «مسئول» and «مسؤول» index
+    differently; a search asks for each spelling instead. Only hamzas between letters are
+    moved: on a word's last letter «ماء» would become «مائ», folded «ماي», a prefix of «مايو».
+    A final «يء» is also looked for as «ئ» and back («شيء», «شئ»), a common spelling.
+    """
+    bases = {word}
+    if len(word) >= 3 and word.endswith("يء"):
+        bases.add(word[:-2] + "ئ")
+    elif len(word) >= 2 and word.endswith("ئ") and word[-2] != "ي":
+        bases.add(word[:-1] + "يء")
+    spellings = dict.fromkeys([word])
+    for base in sorted(bases):
+        inner = [i for i in range(1, len(base) - 1) if base[i] in _HAMZA_SEATS]
+        if not inner or len(_HAMZA_SEATS) ** len(inner) > _MAX_SPELLINGS:
+            spellings[base] = None
+            continue
+        for seats in product(_HAMZA_SEATS, repeat=len(inner)):
+            letters = list(base)
+            for i, seat in zip(inner, seats, strict=True):
+                letters[i] = seat
+            spellings["".join(letters)] = None
+    return tuple(spellings)
+
+
+def _typed(text: str) -> str:
+    """``text`` as typed, without what the folding deletes, so its words split as folded."""
+    return _IGNORED_RE.sub("", unicodedata.normalize("NFC", text))
+
+
+def _folded_spellings(word: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize_for_search(s) for s in hamza_spellings(word)))
+
+
+def query_words(query: str) -> list[tuple[str, ...]]:
+    """The words of a query split at spaces only, punctuation kept (find in an article, note
+    search), each as the folded spellings it is looked for in, as typed first."""
+    return [_folded_spellings(word) for word in _typed(query).split()]
+
+
+def search_terms(query: str) -> list[tuple[str, ...]]:
+    """The words of a library search without its punctuation, each as the folded spellings it
+    is looked for in (as typed first): what the index is asked for and what snippets mark."""
+    return [_folded_spellings(word) for word in _SEARCH_WORD.findall(_typed(query))]
 
 
 def _spelled(folded: str) -> str:
@@ -103,10 +151,10 @@ def search_pattern(query: str) -> re.Pattern[str] | None:
     (``word_forms``: «المستشفى» also marks «مستشفى»). Returns None for a query with nothing to
     search for.
     """
-    words = search_words(query)
-    if not words:
+    spellings = [s for term in search_terms(query) for s in term]
+    if not spellings:
         return None
-    wanted = set(words) | {word_forms(w)[0] for w in words}
+    wanted = set(spellings) | {word_forms(s)[0] for s in spellings}
     alternatives = [_spelled(w) for w in sorted(wanted, key=len, reverse=True)]
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
@@ -114,10 +162,13 @@ def search_pattern(query: str) -> re.Pattern[str] | None:
 def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     """(start, end) code-point spans of every match of ``query`` in ``text``, as a phrase:
     «في حلب» finds those two words together, not every «في» (what find in a page does)."""
-    words = normalize_for_search(query).split()
+    words = query_words(query)
     if not words:
         return []
-    pattern = re.compile(_spelled(" ".join(words)), re.IGNORECASE)
+    phrase = (r"\s+" + _IGNORED_CLASS).join(
+        "(?:" + "|".join(_spelled(w) for w in spellings) + ")" for spellings in words
+    )
+    pattern = re.compile(phrase, re.IGNORECASE)
     return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
 
 

@@ -74,8 +74,14 @@ def search_text(exact: str, note: str) -> str:
     return f"{fold(exact)}\n{fold(note)}"
 
 
-def _like_words(query: str) -> list[str]:
-    escaped = (w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in query)
+def _any_of(spellings: tuple[str, ...]) -> str:
+    """An FTS5 group matching any of a word's spellings, each quoted so the user's text is
+    never read as query syntax."""
+    return "(" + " OR ".join('"' + s.replace('"', '""') + '"' for s in spellings) + ")"
+
+
+def _like_words(words: list[str]) -> list[str]:
+    escaped = (w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words)
     return [f"%{w}%" for w in escaped]
 
 
@@ -473,14 +479,17 @@ class Notes:
     ) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
-        words = fold(query).split()
-        long_words = [w for w in words if len(w) >= TRIGRAM]
-        if long_words:  # the trigram index: every word as a substring
+        terms = arabic.query_words(query)  # each word in its hamza spellings
+        long_terms = [t for t in terms if min(map(len, t)) >= TRIGRAM]
+        if long_terms:  # the trigram index: every word as a substring
             where.append("h.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)")
-            params.append(" ".join('"' + w.replace('"', '""') + '"' for w in long_words))
-        for pattern in _like_words([w for w in words if len(w) < TRIGRAM]):
-            where.append("h.search_text LIKE ? ESCAPE '\\'")
-            params.append(pattern)
+            params.append(" AND ".join(_any_of(t) for t in long_terms))
+        for term in terms:
+            if term not in long_terms:  # too short for a trigram: a scan
+                where.append(
+                    "(" + " OR ".join(["h.search_text LIKE ? ESCAPE '\\'"] * len(term)) + ")"
+                )
+                params += _like_words(list(term))
         if article_id is not None:
             where.append("h.article_id = ?")
             params.append(article_id)

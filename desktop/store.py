@@ -551,15 +551,16 @@ def _fold_or_empty(text: str | None) -> str:
 
 def fts_query(query: str) -> str:
     """The FTS5 query for a user's words: each folded word required, as a prefix of an indexed
-    word, in any of its forms (``arabic.word_forms``: with «ال», «و», «ب» … before it).
+    word, in any of its spellings (``arabic.search_terms``: «مسئول» or «مسؤول») and forms
+    (``arabic.word_forms``: with «ال», «و», «ب» … before it).
 
     Quoting each token keeps FTS5 syntax (AND, NEAR, *, ", :) in user input from being
     interpreted, so no query can raise a syntax error.
     """
     groups = []
-    for token in arabic.search_words(query):
-        forms = " OR ".join(f'"{form}"*' for form in arabic.word_forms(token))
-        groups.append(f"({forms})")
+    for spellings in arabic.search_terms(query):
+        forms = dict.fromkeys(form for s in spellings for form in arabic.word_forms(s))
+        groups.append("(" + " OR ".join(f'"{form}"*' for form in forms) + ")")
     return " AND ".join(groups)
 
 

@@ -66,6 +66,22 @@ def test_find_matches_finds_a_phrase_not_each_of_its_words(seed_path) -> None:
     assert len(arabic.find_matches(text, "في")) > len(found)
 
 
+def test_hamza_spellings() -> None:
+    assert arabic.hamza_spellings("مسئول") == ("مسئول", "مسءول", "مسؤول")
+    assert set(arabic.hamza_spellings("شيء")) == {"شيء", "شئ"}
+    assert set(arabic.hamza_spellings("برئ")) == {"برئ", "بريء"}
+    assert arabic.hamza_spellings("ماء") == ("ماء",)  # a final hamza stays where it is
+    assert arabic.hamza_spellings("أمن") == ("أمن",)  # on alef: folded already
+    assert arabic.hamza_spellings("حلب") == ("حلب",)
+    assert len(arabic.hamza_spellings("سءءءل")) == 1  # too many to spell out: as typed
+
+
+def test_find_matches_takes_any_hamza_seat_in_a_phrase() -> None:
+    text = "قال المسؤول عن شؤون اللاجئين، والمسئول عن شئون الإغاثة."
+    found = [text[s:e] for s, e in arabic.find_matches(text, "المسئول عن شؤون")]
+    assert found == ["المسؤول عن شؤون", "المسئول عن شئون"]
+
+
 def test_find_matches_with_empty_or_symbol_query() -> None:
     assert arabic.find_matches("نص", "") == []
     assert arabic.find_matches("نص", "   ") == []

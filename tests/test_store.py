@@ -312,6 +312,36 @@ def test_fts_query_quotes_tokens() -> None:
     assert fts_query("  ") == ""
 
 
+@pytest.mark.parametrize(
+    ("query", "marked"),
+    [
+        ("مسئولية", "مسؤولية"),  # Egypt's seat finds the Levant's
+        ("المسئولة", "مسؤولة"),
+        ("شئون", "شؤون"),
+        ("مسؤولية", "مسؤولية"),  # as typed still works
+        ("يقرءون", "يقرؤون"),
+        ("شئ", "شيء"),  # «ئ» at the end for «يء»
+    ],
+)
+def test_search_finds_a_word_whatever_seat_its_hamza_is_written_on(
+    store: Store, query: str, marked: str
+) -> None:
+    """«مسئول» (Egypt) and «مسؤول» (the Levant, the Gulf) are one word; the folding keeps ئ
+    as ي and ؤ as و, so each spelling is asked for. The text is the corpus's (BBC Arabic)."""
+    text = "حملت كوبا مسؤولية التقاعس إن لم تكن مسؤولة عن شؤون البعثة التي يقرؤون عنها كل شيء."
+    aid = store.add_article(article(blocks=[Block(BlockKind.PARAGRAPH, text)])).article_id
+    hits = store.search(query)
+    assert [h.article.id for h in hits] == [aid], query
+    snippet = hits[0].snippet
+    assert marked in [snippet.text[s:e] for s, e in snippet.marks], query
+
+
+def test_a_final_hamza_is_not_moved_onto_a_seat(store: Store) -> None:
+    """«ماء» is not also looked for as «مائ»: folded «ماي», the start of «مايو» (May)."""
+    store.add_article(article(blocks=[Block(BlockKind.PARAGRAPH, "اجتمعوا في مايو الماضي.")]))
+    assert store.search("ماء") == []
+
+
 CLITIC_TEXT = (
     "دخلت المستشفى صباحا، وقال للصحفيين إن هناك ما يقدر ب8000 مدني، ثم عاد بالطائرة إلى حلب."
 )
