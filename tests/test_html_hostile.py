@@ -282,6 +282,49 @@ def test_absurdly_deep_nesting_gives_text_or_a_message(tmp_path: Path):
     assert FILLER.strip() in everything(article)
 
 
+def numbered_paragraphs(opener: str, count: int) -> str:
+    """An old page's article: every paragraph after an unclosed ``opener``, so each one sits a
+    level or two deeper than the one before."""
+    paragraphs = "".join(f"{opener}<p>الفقرة رقم {i}. {FILLER}\n" for i in range(count))
+    return f"<html><head><title>صفحة</title></head><body>{paragraphs}<p>الخاتمة.</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("opener", "count"),
+    [
+        ("<font face='Simplified Arabic' size=3>", 60),  # under any limit
+        ("<font face='Simplified Arabic' size=3>", 600),  # past libxml2's default 256 levels
+        ("<span dir=rtl>", 3000),  # past its 2048 with huge_tree
+        ("<div align=right>", 1500),
+    ],
+)
+def test_a_page_of_unclosed_tags_keeps_every_paragraph(
+    tmp_path: Path, opener: str, count: int
+) -> None:
+    """Legacy Arabic pages leave <font> or <div> open at each paragraph. libxml2 stopped
+    reading at 256 levels, silently: a 600-paragraph page kept its first 125. And flattening
+    only the deep part made the extractor take it for the article and drop the paragraphs
+    above it."""
+    warnings: list[str] = []
+    article = load(write(tmp_path, numbered_paragraphs(opener, count)), warnings)
+    paragraphs = [b.text for b in article.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert len(paragraphs) == count + 1
+    assert paragraphs[0].startswith("الفقرة رقم 0.") and paragraphs[-1] == "الخاتمة."
+    assert warnings == []
+
+
+def test_a_page_nested_past_every_limit_is_read_as_far_as_it_goes_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    warnings: list[str] = []
+    article = load(write(tmp_path, numbered_paragraphs("<blockquote>", 3000)), warnings)
+    assert len(article.blocks) > 1000  # what the parser read is kept
+    assert article.blocks[0].text.startswith("الفقرة رقم 0.")
+    assert warnings == [
+        "the page's markup nests too deeply to be read to the end; part may be missing"
+    ]
+
+
 def test_huge_inline_image_is_refused(tmp_path: Path):
     payload = "A" * 8_000_000  # 6 MB once decoded
     body = BODY + f"<figure><img src='data:image/png;base64,{payload}'><figcaption>ض</figcaption>"

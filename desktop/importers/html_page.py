@@ -31,6 +31,7 @@ from desktop.importers.html_clean import clean_tree
 from desktop.importers.html_decode import decode_html
 from desktop.importers.html_figures import FigureRef, collect_figures
 from desktop.importers.html_meta import PageMeta, date_line, read_meta
+from desktop.importers.html_parse import parse_page
 from desktop.importers.images import (
     MAX_IMAGE_BYTES,
     ImageRejected,
@@ -100,7 +101,7 @@ def extract_article(
 ) -> Article:
     """The article in the decoded page ``text``. ``page_url`` (for fetched pages) makes image
     addresses absolute; ``source`` names the page in error messages."""
-    root = parse_page(text, source)
+    root = parse_page(text, source, warnings)
     meta = read_meta(root, text, page_url)
     base = _base_url(root, page_url)
     clean_tree(root)
@@ -152,16 +153,6 @@ def extract_article(
         direction=direction,
         images={sha: stored[sha] for b in blocks if (sha := b.image) and sha in stored},
     )
-
-
-def parse_page(text: str, source: str) -> html.HtmlElement:
-    if not text.strip():
-        raise ImportFailure(source, "the page is empty", NO_ARTICLE)
-    try:
-        root = html.document_fromstring(text)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise ImportFailure(source, f"its markup could not be read ({exc})", NO_ARTICLE) from exc
-    return root
 
 
 def _main_content(root: html.HtmlElement) -> html.HtmlElement:
