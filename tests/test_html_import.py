@@ -597,3 +597,51 @@ def test_a_line_break_in_a_heading_is_a_space(tmp_path: Path):
     )
     headings = [b.text for b in load(page).blocks if b.kind == BlockKind.HEADING]
     assert headings == ["المرحلة الانتقالية"]
+
+
+LEAD = (
+    "<figure class='lead-image'><img src='Story_files/lead.jpg' alt='متظاهرون في الساحة'>"
+    "<figcaption>متظاهرون في ساحة المدينة يوم الجمعة (رويترز)</figcaption></figure>"
+)
+TEASER = (
+    "<div class='teaser'><a href='/other-story'><img src='Story_files/teaser.jpg'></a>"
+    "<p class='caption'>خبر آخر: افتتاح المعرض</p></div>"
+)
+
+
+def test_the_lead_photo_under_the_headline_is_kept(tmp_path: Path):
+    """News pages put the lead photo between the headline and the body; the extractor picks
+    the body and the photo, caption and credit were lost. A linked picture there is a teaser
+    for another story and stays out."""
+    (tmp_path / "Story_files").mkdir()
+    for name in ("lead.jpg", "teaser.jpg"):
+        (tmp_path / "Story_files" / name).write_bytes(jpeg(640, 360))
+    body = f"<div class='article-body'>{BODY * 4}</div>"
+    article = load(saved_page(tmp_path, f"<div class='byline'>فلان</div>{TEASER}{LEAD}{body}"))
+    assert [b.kind for b in article.blocks][:2] == [BlockKind.FIGURE, BlockKind.PARAGRAPH]
+    [lead] = figures(article)
+    assert (lead.text, lead.credit, lead.alt) == (
+        "متظاهرون في ساحة المدينة يوم الجمعة",
+        "رويترز",
+        "متظاهرون في الساحة",
+    )
+    assert lead.image in article.images
+    assert "افتتاح المعرض" not in all_text(article)
+
+
+def test_a_picture_above_the_headline_or_elsewhere_on_the_page_is_not_a_lead(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>عنوان</title></head><body>"
+        f"<div class='banner'>{LEAD}</div><div class='main'><div class='story'><h1>عنوان</h1>"
+        f"<div class='article-body'>{BODY * 4}</div></div></div></body></html>",
+        "utf-8",
+    )
+    assert figures(load(page)) == []
+    no_headline = tmp_path / "no_headline.html"
+    no_headline.write_text(
+        f"<html><body><div class='top'>{LEAD}</div><div class='article-body'>{BODY * 4}</div>"
+        "</body></html>",
+        "utf-8",
+    )
+    assert figures(load(no_headline)) == []  # only the page holds both

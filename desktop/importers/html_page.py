@@ -30,6 +30,7 @@ from desktop.importers.html_blocks import FigureSlot, blocks_from_markup
 from desktop.importers.html_clean import clean_tree
 from desktop.importers.html_decode import decode_html
 from desktop.importers.html_figures import FigureRef, collect_figures
+from desktop.importers.html_lead import lead_figures
 from desktop.importers.html_meta import PageMeta, date_line, read_meta
 from desktop.importers.html_parse import parse_page
 from desktop.importers.images import (
@@ -110,6 +111,9 @@ def extract_article(
         for fig in figures.values():
             fig.sources = [_join(base, s) for s in fig.sources]
     items = blocks_from_markup(_main_content(root))
+    lead = lead_figures(root, items)  # the headline's photo, outside the body picked
+    at = next((n for n, i in enumerate(items) if not _is_heading(i)), len(items))
+    items[at:at] = lead
     wanted = [figures[i.figure_id] for i in items if isinstance(i, FigureSlot)]
     images = load_images(wanted) if load_images and wanted else {}
     blocks: list[Block] = []
@@ -210,6 +214,10 @@ def _tidy(blocks: list[Block], meta: PageMeta) -> list[Block]:
             continue  # the caption again as a paragraph
         out.append(b)
     return out
+
+
+def _is_heading(item: Block | FigureSlot) -> bool:
+    return isinstance(item, Block) and item.kind == BlockKind.HEADING
 
 
 def _has_letters(text: str) -> bool:
