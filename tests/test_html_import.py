@@ -645,3 +645,20 @@ def test_a_picture_above_the_headline_or_elsewhere_on_the_page_is_not_a_lead(tmp
         "utf-8",
     )
     assert figures(load(no_headline)) == []  # only the page holds both
+
+
+def test_read_also_links_inside_the_body_are_left_out(tmp_path: Path):
+    """«اقرأ أيضا» links to other stories sit inside the article body; the extractor keeps
+    them and read-aloud read them out. Prose that starts the same way stays."""
+    body = (
+        f"{BODY}<p><strong>اقرأ أيضاً:</strong> <a href='/a'>افتتاح معرض الكتاب في المدينة</a></p>"
+        f"{BODY}<p>إقرأ أيضا</p><ul><li><a href='/b'>خبر أول عن الطقس</a></li>"
+        f"<li><a href='/c'>خبر ثان عن الرياضة</a></li></ul>{BODY}"
+        "<div>Related stories</div><ul><li><a href='/d'>Another story</a></li></ul>"
+        f"<p>ذات صلة بهذا كله، قال الوزير إن <a href='/e'>الخطة</a> ستنفذ قريبا. {FILLER}</p>"
+    )
+    text = all_text(load(saved_page(tmp_path, body)))
+    for gone in ("اقرأ", "معرض الكتاب", "إقرأ", "الطقس", "الرياضة", "Related", "Another"):
+        assert gone not in text, gone
+    assert "ذات صلة بهذا كله، قال الوزير إن الخطة ستنفذ قريبا." in text
+    assert text.count(FILLER.strip()) >= 4

@@ -77,6 +77,16 @@ _LEGAL_PATH = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_BLOCK_CHARS = 800
+# «Read also» and its kin: links to other stories set inside the article's body, which the
+# extractor keeps and read-aloud would read. Matched on a block's start, with or without hamza.
+_READ_ALSO = re.compile(
+    r"^\W*(?:(?:[اإأ]قر[أا]|طالع|شاهد|تابع)\s+(?:[أا]يض[اًا]+|المزيد|كذلك)|"
+    r"(?:مواضيع|موضوعات|[أا]خبار|مقالات)\s+(?:ذات\s+صلة|متعلقة|قد\s+تهمك)|ذات\s+صلة|"
+    r"read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|articles|links))?)"
+    r"(?![^\W\d_])",  # no letter follows (a tanween is not \w, so not \b)
+    re.IGNORECASE,
+)
+_READ_ALSO_CHARS = 300  # longer than this, a block starting so is prose
 _CONTAINERS = ("div", "section", "aside", "footer", "table", "ul", "p")
 
 
@@ -104,6 +114,7 @@ def clean_tree(root: html.HtmlElement) -> None:
         if _furniture(el) and not _holds_article(el, page_chars):
             _drop(el)
     _drop_legal_notices(root)
+    _drop_read_also(root)
 
 
 def _holds_article(el, page_chars: int) -> bool:
@@ -162,6 +173,32 @@ def _legal_blocks(root) -> list:
         if len(links) >= 2:
             found.append(block)
     return found
+
+
+def _drop_read_also(root) -> None:
+    """A short block starting «اقرأ أيضا» whose words are mostly a link's, and a list of
+    links right after such a label on its own."""
+    for el in list(root.iter("p", "div", "li", "h2", "h3", "h4", "strong", "b")):
+        if el.getparent() is None:
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > _READ_ALSO_CHARS or not _READ_ALSO.match(text):
+            continue
+        linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        label = _READ_ALSO.match(text).end()
+        if linked and linked >= (len(text) - label) / 2:
+            _drop(el)
+        elif len(text) - label <= 2:  # the label alone: the links follow it
+            following = el.getnext()
+            if following is not None and _only_links(following):
+                _drop(following)
+            _drop(el)
+
+
+def _only_links(el) -> bool:
+    text = len("".join(el.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return text > 0 and linked >= text * 0.8
 
 
 def _is_legal_link(href: str) -> bool:
