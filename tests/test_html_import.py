@@ -404,6 +404,11 @@ def test_impossible_dates_are_not_read(text: str, date: str):
             ("الهاتف الجديد في مقر الشركة (Apple Park)", ""),
         ),
         ("خادم الويب (Apache)", ("خادم الويب (Apache)", "")),
+        ("لاجئون عند الحدود. تصوير/ أحمد علي", ("لاجئون عند الحدود.", "أحمد علي")),
+        ("لاجئون عند الحدود - رويترز", ("لاجئون عند الحدود", "رويترز")),
+        ("لاجئون عند الحدود | أ.ف.ب", ("لاجئون عند الحدود", "أ.ف.ب")),
+        ("مشهد من الحرب العالمية - APTN", ("مشهد من الحرب العالمية - APTN", "")),
+        ("رسم: صورة/فيديو", ("رسم: صورة/فيديو", "")),
     ],
 )
 def test_credit_is_split_off_the_caption(caption: str, expected: tuple[str, str]):
@@ -662,3 +667,11 @@ def test_read_also_links_inside_the_body_are_left_out(tmp_path: Path):
         assert gone not in text, gone
     assert "ذات صلة بهذا كله، قال الوزير إن الخطة ستنفذ قريبا." in text
     assert text.count(FILLER.strip()) >= 4
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [("تصوير: رويترز", "رويترز"), ("تصوير/ أحمد علي", "أحمد علي"), ("© AFP", "AFP")],
+)
+def test_a_credit_loses_its_label_the_reader_shows_its_own(credit: str, name: str):
+    assert html_figures.strip_credit_label(credit) == name

@@ -38,11 +38,13 @@ _DECORATIVE = re.compile(
     re.IGNORECASE,
 )
 # Labels that start a credit inside a caption; the label itself is not kept («Credit: %1»).
+# «تصوير/ أحمد» is written with a slash as often as with a colon.
 _CREDIT_LABEL = re.compile(
-    r"(?:^|[\s(\[|/،,.:-])(" + CREDIT_WORDS + r")\s*[:：]\s*(\S.{0,120})$", re.IGNORECASE
+    r"(?:^|[\s(\[|/،,.:-])(" + CREDIT_WORDS + r")\s*(?:[:：]|(?<=تصوير)\s*/)\s*(\S.{0,120})$",
+    re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(
-    r"^\s*(?:©\s*)?(?:(?:" + CREDIT_WORDS + r")\s*[:：]\s*|©\s*)", re.IGNORECASE
+    r"^\s*(?:©\s*)?(?:(?:" + CREDIT_WORDS + r")\s*[:：]\s*|تصوير\s*/\s*|©\s*)", re.IGNORECASE
 )
 _COPYRIGHT = re.compile(r"(?:^|\s)©\s*(\S.{0,120})$")
 # A trailing «(رويترز)» names an agency: a credit.
@@ -73,6 +75,11 @@ _TRAILING_AGENCY = re.compile(
     r"\s*[(\[]\s*("
     + "|".join(re.escape(a) for a in _AGENCIES)
     + r")(?![^\W\d_])[^)\]]{0,40}[)\]]\s*$",
+    re.IGNORECASE,
+)
+# … or after a dash, bar or slash at the very end: «… - رويترز», «… | أ.ف.ب».
+_DASHED_AGENCY = re.compile(
+    r"\s[-–—|/]\s*(" + "|".join(re.escape(a) for a in _AGENCIES) + r")(?![^\W\d_])\W*$",
     re.IGNORECASE,
 )
 _WRAPPER_MAX_CHARS = 600
@@ -341,6 +348,9 @@ def split_credit(caption: str) -> tuple[str, str]:
     m = _TRAILING_AGENCY.search(caption)
     if m:
         return caption[: m.start()].strip(" -–—|،,"), m.group(0).strip(" ()[]")
+    m = _DASHED_AGENCY.search(caption)
+    if m and caption[: m.start()].strip():
+        return caption[: m.start()].strip(" -–—|،,"), m.group(1)
     return caption, ""
 
 
