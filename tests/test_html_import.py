@@ -675,3 +675,35 @@ def test_read_also_links_inside_the_body_are_left_out(tmp_path: Path):
 )
 def test_a_credit_loses_its_label_the_reader_shows_its_own(credit: str, name: str):
     assert html_figures.strip_credit_label(credit) == name
+
+
+def test_a_picture_missing_from_the_files_folder_is_reported(tmp_path: Path):
+    """A page copied without its «_files» folder (or saved as "HTML only" with local paths)
+    keeps its captions, and the import says which pictures it could not keep."""
+    from desktop.importers.errors import MISSING, PICTURE_NOT_SAVED
+
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story_files" / "real.jpg").write_bytes(jpeg(640, 360))
+    page = saved_page(
+        tmp_path,
+        BODY + "<figure><img src='Story_files/gone.jpg'><figcaption>صورة ضاعت</figcaption>"
+        "</figure>"
+        # a lazy page: the placeholder's file is missing, the real picture is there
+        "<figure><img src='Story_files/blank.gif' data-src='Story_files/real.jpg'>"
+        "<figcaption>صورة موجودة</figcaption></figure>" + BODY,
+    )
+    warnings: list[str] = []
+    article = load(page, warnings)
+    assert [(f.text, f.image is not None) for f in figures(article)] == [
+        ("صورة ضاعت", False),
+        ("صورة موجودة", True),
+    ]
+    [warning] = warnings
+    assert warning == (
+        "Picture not saved (Story_files/gone.jpg): the picture's file is not in the page's folder."
+    )
+    assert (warning.kind, warning.subject, warning.reason_kind) == (
+        PICTURE_NOT_SAVED,
+        "Story_files/gone.jpg",
+        MISSING,
+    )

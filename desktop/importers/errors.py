@@ -18,6 +18,12 @@ UNREADABLE = "unreadable"  # missing, a folder, a pipe, no permission, an I/O er
 UNSUPPORTED = "unsupported"  # a kind of input this version cannot import (e.g. an SVG picture)
 NO_ARTICLE = "no_article"  # decoded, but nothing in it makes an article
 STORE = "store"  # read fine, but the library could not save it (disk full, locked)
+MISSING = "missing"  # a file the input refers to (a saved page's picture) is not there
+
+# What an import that worked left out, as stable codes for the UI's translations.
+PICTURE_NOT_SAVED = "picture_not_saved"  # ``subject``: the picture; ``reason_kind``: why
+TOO_MANY_PICTURES = "too_many_pictures"  # ``subject``: how many were saved
+PAGE_CUT_SHORT = "page_cut_short"  # the markup nests too deeply to be read to the end
 
 
 class ImportFailure(Exception):
@@ -31,6 +37,25 @@ class ImportFailure(Exception):
 
     def __reduce__(self):  # keep pickling (multiprocessing, logging handlers) working
         return (type(self), (self.path, self.reason, self.kind))
+
+
+class LeftOut(str):
+    """Something an import that worked left out, as the English sentence the CLI prints and
+    the log keeps, with codes the window words in its own language (``kind``, ``subject``,
+    ``reason_kind``). A ``str``, so an importer's ``warnings`` read and compare as the plain
+    sentences they always were."""
+
+    kind: str
+    subject: str
+    reason_kind: str
+
+    def __new__(cls, message: str, kind: str, subject: str = "", reason_kind: str = "") -> LeftOut:
+        self = super().__new__(cls, message)
+        self.kind, self.subject, self.reason_kind = kind, subject, reason_kind
+        return self
+
+    def __reduce__(self):  # a str subclass pickles as its text alone otherwise
+        return (type(self), (str(self), self.kind, self.subject, self.reason_kind))
 
 
 def human_size(n: int) -> str:

@@ -25,7 +25,15 @@ from pathlib import Path
 from lxml import etree, html
 
 from desktop.arabic import detect_direction
-from desktop.importers.errors import NO_ARTICLE, TOO_LARGE, ImportFailure, human_size
+from desktop.importers.errors import (
+    MISSING,
+    NO_ARTICLE,
+    PICTURE_NOT_SAVED,
+    TOO_LARGE,
+    ImportFailure,
+    LeftOut,
+    human_size,
+)
 from desktop.importers.html_blocks import FigureSlot, blocks_from_markup
 from desktop.importers.html_clean import clean_tree
 from desktop.importers.html_decode import decode_html
@@ -252,7 +260,10 @@ def _join(base: str, src: str) -> str:
 def _first_image(
     sources: list[str], read: Callable[[str], bytes | None], warnings: list[str] | None
 ) -> ImageData | None:
-    """The first of ``sources`` that gives a good image (two tried at most)."""
+    """The first of ``sources`` that gives a good image (two tried at most). When none does,
+    the first one's problem is noted: a lazy page's placeholder failing is no news when the
+    real picture is read."""
+    problems = []
     for src in sources[:2]:
         try:
             data = read(src)
@@ -260,12 +271,16 @@ def _first_image(
                 continue
             return prepare_image(data, _short(src))
         except ImportFailure as exc:
-            note(warnings, picture_not_saved(exc))
+            problems.append(exc)
+    if problems:
+        note(warnings, picture_not_saved(problems[0]))
     return None
 
 
-def picture_not_saved(exc: ImportFailure) -> str:
-    return f"Picture not saved ({exc.path}): {exc.reason}."
+def picture_not_saved(exc: ImportFailure) -> LeftOut:
+    return LeftOut(
+        f"Picture not saved ({exc.path}): {exc.reason}.", PICTURE_NOT_SAVED, exc.path, exc.kind
+    )
 
 
 def note(warnings: list[str] | None, message: str) -> None:
@@ -333,8 +348,8 @@ def local_image(folder: Path, src: str) -> bytes | None:
         raise ImageRejected(_short(src), f"the image path cannot be followed ({exc})") from exc
     if not resolved.is_relative_to(base):
         raise ImageRejected(_short(src), "the image path leads outside the page's folder")
-    if not resolved.is_file():
-        return None
+    if not resolved.is_file():  # saved as "HTML only", or the folder was not copied with it
+        raise ImageRejected(_short(src), "the picture's file is not in the page's folder", MISSING)
     size = resolved.stat().st_size
     if size > MAX_IMAGE_BYTES:
         raise ImageRejected(

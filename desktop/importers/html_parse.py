@@ -16,7 +16,7 @@ import re
 
 from lxml import etree, html
 
-from desktop.importers.errors import NO_ARTICLE, ImportFailure
+from desktop.importers.errors import NO_ARTICLE, PAGE_CUT_SHORT, ImportFailure, LeftOut
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,10 @@ def parse_page(text: str, source: str, warnings: list[str] | None = None) -> htm
         log.info("%s nests deeper than libxml2 reads; reading it without presentation tags", source)
         root, too_deep = _parse(_PRESENTATION_TAGS.sub("", text), source)
     if too_deep:
-        message = "the page's markup nests too deeply to be read to the end; part may be missing"
+        message = LeftOut(
+            "the page's markup nests too deeply to be read to the end; part may be missing",
+            PAGE_CUT_SHORT,
+        )
         log.warning("%s: %s", source, message)
         if warnings is not None:
             warnings.append(message)

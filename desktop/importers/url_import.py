@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from desktop.importers.errors import ImportFailure, human_size
+from desktop.importers.errors import TOO_MANY_PICTURES, ImportFailure, LeftOut, human_size
 from desktop.importers.html_decode import decode_html
 from desktop.importers.html_figures import FigureRef
 from desktop.importers.html_page import (
@@ -89,17 +89,21 @@ def download_images(
     deadline = time.monotonic() + IMAGES_BUDGET
     wanted = figures[:max_images]
     if len(figures) > max_images:
-        note(warnings, f"Only the first {max_images} of {len(figures)} pictures were saved.")
+        message = f"Only the first {max_images} of {len(figures)} pictures were saved."
+        note(warnings, LeftOut(message, TOO_MANY_PICTURES, str(max_images)))
 
     def one(sources: tuple[str, ...]) -> ImageData | None:
+        problems = []
         for src in sources:
             try:
                 image = _get_image(src, timeout, deadline)
             except ImportFailure as exc:
-                note(warnings, picture_not_saved(exc))
+                problems.append(exc)
                 continue
             if image is not None:
                 return image
+        if problems:  # only when no source gave the picture
+            note(warnings, picture_not_saved(problems[0]))
         return None
 
     # The same picture used twice is fetched once.

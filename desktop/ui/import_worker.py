@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.importers import errors
 from desktop.importers.web_address import is_web_address
 from desktop.store import Store
 from desktop.ui.background_job import BackgroundJob
-from desktop.ui.i18n import with_number
+from desktop.ui.i18n import isolated, with_number
 
 if TYPE_CHECKING:
     from desktop.import_service import ImportOutcome, ImportSummary
@@ -141,11 +142,53 @@ def summary_text(summary: ImportSummary) -> str:
         parts.append(
             with_number(translate("ImportWorker", "Could not be imported: %1."), summary.failed)
         )
+    if left_out := len(with_something_left_out(summary)):
+        parts.append(
+            with_number(
+                translate("ImportWorker", "Imported with something left out: %1."), left_out
+            )
+        )
     return " ".join(parts)
 
 
+def with_something_left_out(summary: ImportSummary) -> list[ImportOutcome]:
+    """The articles imported without a picture or part of their page."""
+    return [o for o in summary.outcomes if o.warnings and o.status in ("added", "updated")]
+
+
 def failure_details(summary: ImportSummary) -> str:
-    """One line per failed file: its name and why, for the summary's details."""
-    return "\n".join(
-        f"{o.path}: {failure_text(o.kind)}" for o in summary.outcomes if o.status == "failed"
-    )
+    """One line per failed file, its name and why, then one per thing an imported article
+    left out: the summary's details."""
+    lines = [f"{o.path}: {failure_text(o.kind)}" for o in summary.outcomes if o.status == "failed"]
+    lines += [
+        f"{o.path}: {left_out_text(w)}"
+        for o in with_something_left_out(summary)
+        for w in o.warnings
+    ]
+    return "\n".join(lines)
+
+
+def left_out_text(note: str) -> str:
+    """What an import left out, in the interface language (``errors.LeftOut`` codes)."""
+    kind = getattr(note, "kind", "")
+    if kind == errors.PICTURE_NOT_SAVED:
+        reasons = {
+            errors.MISSING: translate("ImportWorker", "its file is not beside the page"),
+            errors.TOO_LARGE: translate("ImportWorker", "it is too large"),
+            errors.UNSUPPORTED: translate("ImportWorker", "this kind of picture is not kept"),
+            errors.EMPTY: translate("ImportWorker", "it is empty"),
+            "not_found": translate("ImportWorker", "it is not on the web server"),
+        }
+        reason = reasons.get(
+            note.reason_kind, translate("ImportWorker", "the picture could not be read")
+        )
+        text = translate("ImportWorker", "A picture was not saved (%1): %2")
+        return text.replace("%2", reason).replace("%1", isolated(note.subject))  # %1 last
+    if kind == errors.TOO_MANY_PICTURES:
+        text = translate("ImportWorker", "Only the first %1 pictures were saved")
+        return with_number(text, int(note.subject))
+    if kind == errors.PAGE_CUT_SHORT:
+        return translate(
+            "ImportWorker", "The page could not be read to the end: part of it may be missing"
+        )
+    return translate("ImportWorker", "Something was left out")

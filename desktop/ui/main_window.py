@@ -48,7 +48,12 @@ from desktop.ui.actions import Registry, action_specs, plain_text
 from desktop.ui.announcer import Announcer
 from desktop.ui.focus_frame import FramedPushButton, set_focus_colour
 from desktop.ui.highlight_controller import HighlightController, NotesContext
-from desktop.ui.import_worker import ImportJob, failure_details, summary_text
+from desktop.ui.import_worker import (
+    ImportJob,
+    failure_details,
+    summary_text,
+    with_something_left_out,
+)
 from desktop.ui.library_pane import LibraryPane
 from desktop.ui.read_aloud_bar import ReadAloudBar
 from desktop.ui.reader_view import ReaderView
@@ -669,10 +674,9 @@ class MainWindow(QMainWindow):
         if any(o.status == "updated" and o.article_id == self.article_id for o in summary.outcomes):
             self._reopen_updated_article()
         self.announcer.announce(message, assertive=bool(summary.failed))
-        if summary.failed:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, translate("MainWindow", "Import"), message, parent=self
-            )
+        if summary.failed or with_something_left_out(summary):
+            icon = QMessageBox.Icon.Warning if summary.failed else QMessageBox.Icon.Information
+            box = QMessageBox(icon, translate("MainWindow", "Import"), message, parent=self)
             box.setObjectName("importSummary")
             # It deletes itself when closed; a later import must not ask it if it is shown.
             box.destroyed.connect(lambda: setattr(self, "import_summary_box", None))

@@ -501,82 +501,82 @@
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="344"/>
+        <location filename="../../desktop/ui/export_audio.py" line="346"/>
         <source>Export status</source>
         <translation>حالة التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="346"/>
+        <location filename="../../desktop/ui/export_audio.py" line="348"/>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="350"/>
+        <location filename="../../desktop/ui/export_audio.py" line="352"/>
         <source>&amp;Cancel Export</source>
         <translation>إل&amp;غاء التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="354"/>
+        <location filename="../../desktop/ui/export_audio.py" line="356"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="394"/>
+        <location filename="../../desktop/ui/export_audio.py" line="396"/>
         <source>Audio export is not available: %1</source>
         <translation>تصدير الصوت غير متاح: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="402"/>
+        <location filename="../../desktop/ui/export_audio.py" line="404"/>
         <source>Open an article to export it as audio.</source>
         <translation>افتح مقالًا لتصديره صوتًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="410"/>
+        <location filename="../../desktop/ui/export_audio.py" line="412"/>
         <source>Article: %1</source>
         <translation>المقال: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="416"/>
+        <location filename="../../desktop/ui/export_audio.py" line="418"/>
         <source>Only the &amp;selected text (sentences: %1)</source>
         <translation>النص ال&amp;محدد فقط (الجمل: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="420"/>
+        <location filename="../../desktop/ui/export_audio.py" line="422"/>
         <source>Only the &amp;selected text (nothing is selected)</source>
         <translation>النص ال&amp;محدد فقط (لا شيء محدد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="476"/>
+        <location filename="../../desktop/ui/export_audio.py" line="478"/>
         <source>Choose a file to save the audio in.</source>
         <translation>اختر ملفًا لحفظ الصوت فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="484"/>
+        <location filename="../../desktop/ui/export_audio.py" line="486"/>
         <source>Use a file name ending in .mp3 or .wav.</source>
         <translation>استخدم اسم ملف ينتهي بـ ‎.mp3 أو ‎.wav.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="501"/>
+        <location filename="../../desktop/ui/export_audio.py" line="503"/>
         <source>There is nothing to read aloud here.</source>
         <translation>لا يوجد هنا ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="528"/>
+        <location filename="../../desktop/ui/export_audio.py" line="530"/>
         <source>Exporting audio…</source>
         <translation>جارٍ تصدير الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="537"/>
+        <location filename="../../desktop/ui/export_audio.py" line="539"/>
         <source>Cancelling the export…</source>
         <translation>جارٍ إلغاء التصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="556"/>
+        <location filename="../../desktop/ui/export_audio.py" line="558"/>
         <source>Sentence %1 of %2</source>
         <translation>الجملة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_audio.py" line="570"/>
+        <location filename="../../desktop/ui/export_audio.py" line="572"/>
         <source>Audio export failed: %1</source>
         <translation>فشل تصدير الصوت: %1</translation>
     </message>
@@ -742,114 +742,169 @@
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="102"/>
+        <location filename="../../desktop/ui/import_worker.py" line="103"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="103"/>
+        <location filename="../../desktop/ui/import_worker.py" line="104"/>
         <source>it is not a text file</source>
         <translation>ليس ملفًا نصيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="104"/>
+        <location filename="../../desktop/ui/import_worker.py" line="105"/>
         <source>the file is too large</source>
         <translation>الملف كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="105"/>
+        <location filename="../../desktop/ui/import_worker.py" line="106"/>
         <source>its text encoding could not be recognised</source>
         <translation>تعذّر التعرف على ترميز نصه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="106"/>
+        <location filename="../../desktop/ui/import_worker.py" line="107"/>
         <source>it could not be read</source>
         <translation>تعذّرت قراءته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="107"/>
+        <location filename="../../desktop/ui/import_worker.py" line="108"/>
         <source>this kind of file cannot be imported yet</source>
         <translation>لا يمكن استيراد هذا النوع من الملفات بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="108"/>
+        <location filename="../../desktop/ui/import_worker.py" line="109"/>
         <source>no article was found in it</source>
         <translation>لم يُعثر فيه على مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="109"/>
+        <location filename="../../desktop/ui/import_worker.py" line="110"/>
         <source>the library could not save it</source>
         <translation>تعذّر على المكتبة حفظه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="110"/>
+        <location filename="../../desktop/ui/import_worker.py" line="111"/>
         <source>the page is not there (not found)</source>
         <translation>الصفحة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/import_worker.py" line="112"/>
         <source>the web server answered with an error</source>
         <translation>ردّ خادم الويب بخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/import_worker.py" line="113"/>
         <source>the web server did not answer in time</source>
         <translation>لم يردّ خادم الويب في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="113"/>
+        <location filename="../../desktop/ui/import_worker.py" line="114"/>
         <source>the secure connection could not be trusted</source>
         <translation>تعذّر الوثوق بالاتصال الآمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="114"/>
+        <location filename="../../desktop/ui/import_worker.py" line="115"/>
         <source>the web server could not be reached</source>
         <translation>تعذّر الوصول إلى خادم الويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="115"/>
+        <location filename="../../desktop/ui/import_worker.py" line="116"/>
         <source>the address sends on to too many others</source>
         <translation>العنوان يُحيل إلى عناوين أخرى كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="116"/>
+        <location filename="../../desktop/ui/import_worker.py" line="117"/>
         <source>the address is not a web page</source>
         <translation>العنوان ليس صفحة ويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="117"/>
+        <location filename="../../desktop/ui/import_worker.py" line="118"/>
         <source>this is not a web address Qari can open</source>
         <translation>هذا ليس عنوان ويب يستطيع قارئ فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="119"/>
+        <location filename="../../desktop/ui/import_worker.py" line="120"/>
         <source>it could not be imported</source>
         <translation>تعذّر استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="130"/>
+        <location filename="../../desktop/ui/import_worker.py" line="131"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/import_worker.py" line="132"/>
         <source>Articles imported: %1.</source>
         <translation>المقالات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="133"/>
+        <location filename="../../desktop/ui/import_worker.py" line="134"/>
         <source>Updated: %1.</source>
         <translation>المحدَّثة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="137"/>
+        <location filename="../../desktop/ui/import_worker.py" line="138"/>
         <source>Already in the library: %1.</source>
         <translation>الموجودة مسبقًا في المكتبة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="142"/>
+        <location filename="../../desktop/ui/import_worker.py" line="143"/>
         <source>Could not be imported: %1.</source>
         <translation>ما تعذّر استيراده: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="148"/>
+        <source>Imported with something left out: %1.</source>
+        <translation>استوردت مع ترك شيء منها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="176"/>
+        <source>its file is not beside the page</source>
+        <translation>ملفها ليس بجانب الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="177"/>
+        <source>it is too large</source>
+        <translation>حجمها كبير جدا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="178"/>
+        <source>this kind of picture is not kept</source>
+        <translation>هذا النوع من الصور لا يحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="179"/>
+        <source>it is empty</source>
+        <translation>ملفها فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="180"/>
+        <source>it is not on the web server</source>
+        <translation>ليست على خادم الويب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="183"/>
+        <source>the picture could not be read</source>
+        <translation>تعذرت قراءة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="185"/>
+        <source>A picture was not saved (%1): %2</source>
+        <translation>لم تحفظ صورة (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="188"/>
+        <source>Only the first %1 pictures were saved</source>
+        <translation>حفظت الصور الأولى فقط، وعددها %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="191"/>
+        <source>The page could not be read to the end: part of it may be missing</source>
+        <translation>تعذرت قراءة الصفحة إلى آخرها: قد يكون جزء منها ناقصا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="194"/>
+        <source>Something was left out</source>
+        <translation>ترك شيء منها</translation>
     </message>
 </context>
 <context>
@@ -1006,175 +1061,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Notes of this article</source>
         <translation>ملاحظات هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>C&amp;ancel Import</source>
         <translation>إل&amp;غاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Article opened</source>
         <translation>فُتح المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>No article selected.</source>
         <translation>لم يُحدَّد أي مقال.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>مقالات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>Import Folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Save from URL</source>
         <translation>حفظ من رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>&amp;Web address of the article:</source>
         <translation>&amp;رابط المقال على الويب:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>“%1” is not a web address.</source>
         <translation>«%1» ليس عنوان ويب.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="649"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>Cancelling import…</source>
         <translation>جارٍ إلغاء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>Import failed: %1</source>
         <translation>فشل الاستيراد: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="824"/>
         <source>Line spacing %1</source>
         <translation>تباعد الأسطر %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>Line width %1 characters</source>
         <translation>عرض السطر %1 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <location filename="../../desktop/ui/main_window.py" line="845"/>
         <source>Text size %1 points</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>&amp;Typeface for articles:</source>
         <translation>&amp;خط المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>Font: %1</source>
         <translation>الخط: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>Theme: %1</source>
         <translation>السمة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
         <source>The language changes when the import has finished.</source>
         <translation>تتغير اللغة حين ينتهي الاستيراد.</translation>
     </message>
@@ -1694,25 +1749,25 @@
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="420"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="644"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="645"/>
         <source>&amp;Delete</source>
         <translation>حذ&amp;ف</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="418"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="635"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="636"/>
         <source>Go &amp;To</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="419"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="636"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="637"/>
         <source>Ed&amp;it…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="421"/>
-        <location filename="../../desktop/ui/notes_panel.py" line="638"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
         <source>Copy &amp;Quote</source>
         <translation>نس&amp;خ الاقتباس</translation>
     </message>
@@ -1798,7 +1853,7 @@
         <translation>اللون: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="639"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="640"/>
         <source>C&amp;olour</source>
         <translation>ال&amp;لون</translation>
     </message>
@@ -1952,27 +2007,27 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="394"/>
+        <location filename="../../desktop/ui/notes_view.py" line="412"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="439"/>
+        <location filename="../../desktop/ui/notes_view.py" line="457"/>
         <source>Notes shown: %1</source>
         <translation>الملاحظات المعروضة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="512"/>
+        <location filename="../../desktop/ui/notes_view.py" line="530"/>
         <source>Notes exported: %1, to %2</source>
         <translation>الملاحظات المصدَّرة: %1، إلى %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="615"/>
+        <location filename="../../desktop/ui/notes_view.py" line="633"/>
         <source>Notes and bookmarks in it: %1. They are deleted with it unless you export them first.</source>
         <translation>ملاحظاته وعلاماته: %1. ستُحذف معه ما لم تصدّرها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="465"/>
+        <location filename="../../desktop/ui/notes_view.py" line="483"/>
         <source>This quote is no longer in the article&apos;s text; opening the article.</source>
         <translation>لم يعد هذا الاقتباس في نص المقال؛ سيُفتح المقال.</translation>
     </message>
@@ -1982,70 +2037,70 @@
         <translation>ال&amp;لون:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="488"/>
+        <location filename="../../desktop/ui/notes_view.py" line="506"/>
         <source>Note deleted. Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة. Ctrl+Z يعيدها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="496"/>
+        <location filename="../../desktop/ui/notes_view.py" line="514"/>
         <source>Quote copied with its source.</source>
         <translation>نُسخ الاقتباس مع مصدره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="528"/>
-        <location filename="../../desktop/ui/notes_view.py" line="583"/>
-        <location filename="../../desktop/ui/notes_view.py" line="672"/>
+        <location filename="../../desktop/ui/notes_view.py" line="546"/>
+        <location filename="../../desktop/ui/notes_view.py" line="601"/>
+        <location filename="../../desktop/ui/notes_view.py" line="690"/>
         <source>Export Notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="540"/>
-        <location filename="../../desktop/ui/notes_view.py" line="546"/>
+        <location filename="../../desktop/ui/notes_view.py" line="558"/>
+        <location filename="../../desktop/ui/notes_view.py" line="564"/>
         <source>Import Notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="542"/>
+        <location filename="../../desktop/ui/notes_view.py" line="560"/>
         <source>Qari notes (*.json *.csv)</source>
         <translation>ملاحظات قارئ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="569"/>
+        <location filename="../../desktop/ui/notes_view.py" line="587"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="570"/>
+        <location filename="../../desktop/ui/notes_view.py" line="588"/>
         <source>Web page (*.html)</source>
         <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="571"/>
+        <location filename="../../desktop/ui/notes_view.py" line="589"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web Annotations JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="572"/>
+        <location filename="../../desktop/ui/notes_view.py" line="590"/>
         <source>Spreadsheet CSV (*.csv)</source>
         <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="610"/>
+        <location filename="../../desktop/ui/notes_view.py" line="628"/>
         <source>Delete Article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="612"/>
+        <location filename="../../desktop/ui/notes_view.py" line="630"/>
         <source>Delete “%1” from the library?</source>
         <translation>حذف «%1» من المكتبة؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="622"/>
+        <location filename="../../desktop/ui/notes_view.py" line="640"/>
         <source>&amp;Export Notes, Then Delete…</source>
         <translation>&amp;تصدير الملاحظات ثم الحذف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_view.py" line="626"/>
+        <location filename="../../desktop/ui/notes_view.py" line="644"/>
         <source>&amp;Delete With Notes</source>
         <translation>&amp;حذف مع الملاحظات</translation>
     </message>
@@ -2053,265 +2108,265 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="126"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="127"/>
         <source>&amp;Read Aloud</source>
         <extracomment>The menu the specs live in; the registry needs ``MENU`` in ``actions.MENUS`` and a title.</extracomment>
         <translation>ال&amp;قراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="141"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="716"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="142"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="739"/>
         <source>&amp;Play</source>
         <translation>ت&amp;شغيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="143"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="144"/>
         <source>Read the article aloud from where you are, or the selection; pause and resume</source>
         <translation>قراءة المقال بصوت عالٍ من موضعك، أو النص المحدد؛ إيقاف مؤقت واستئناف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="150"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="151"/>
         <source>&amp;Stop</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="152"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="153"/>
         <source>Stop reading aloud</source>
         <translation>إيقاف القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="156"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="157"/>
         <source>Read from &amp;Caret</source>
         <translation>القراءة من ال&amp;مؤشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="158"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="159"/>
         <source>Read aloud from the caret or the top of the view</source>
         <translation>القراءة بصوت عالٍ من المؤشر أو من أعلى المعروض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="163"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="164"/>
         <source>Read Se&amp;lection</source>
         <translation>قراءة ال&amp;نص المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="165"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="166"/>
         <source>Read aloud only the selected text</source>
         <translation>قراءة النص المحدد فقط بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="169"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="170"/>
         <source>Pre&amp;vious Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="171"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="172"/>
         <source>Go back one sentence</source>
         <translation>الرجوع جملة واحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="176"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="177"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="178"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="179"/>
         <source>Skip to the next sentence</source>
         <translation>الانتقال إلى الجملة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="183"/>
         <source>Previous P&amp;aragraph</source>
         <translation>ال&amp;فقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="185"/>
         <source>Go back to the start of the previous paragraph</source>
         <translation>الرجوع إلى بداية الفقرة السابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="188"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="189"/>
         <source>Next Paragrap&amp;h</source>
         <translation>الفقرة التا&amp;لية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="190"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="191"/>
         <source>Skip to the next paragraph</source>
         <translation>الانتقال إلى الفقرة التالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="194"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="195"/>
         <source>Slo&amp;wer</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="196"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="197"/>
         <source>Speak more slowly</source>
         <translation>القراءة بسرعة أقل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="201"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="202"/>
         <source>&amp;Faster</source>
         <translation>أس&amp;رع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="203"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="204"/>
         <source>Speak faster</source>
         <translation>القراءة بسرعة أكبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="207"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="208"/>
         <source>F&amp;ollow the Spoken Word</source>
         <translation>متابعة ال&amp;كلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="209"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="210"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation>تمرير المقال لتبقى الكلمة المقروءة ظاهرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="214"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="215"/>
         <source>&amp;Restore Vowels Before Speaking</source>
         <translation>تشكيل النص قبل الن&amp;طق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="216"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="217"/>
         <source>Add the short vowels Arabic text leaves out, so words are pronounced right</source>
         <translation>إضافة الحركات التي يُغفلها النص العربي لتُنطق الكلمات صحيحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="223"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="224"/>
         <source>&amp;Export Audio…</source>
         <translation>ت&amp;صدير الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="225"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="226"/>
         <source>Save the article or the selection as a WAV or MP3 file, with subtitles if wanted</source>
         <translation>حفظ المقال أو النص المحدد ملفًا صوتيًا بصيغة WAV أو MP3، مع ترجمة نصية إن شئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="237"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="238"/>
         <source>Stopped</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="238"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="239"/>
         <source>Preparing speech…</source>
         <translation>جارٍ تجهيز الصوت…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="239"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="240"/>
         <source>Reading aloud</source>
         <translation>جارية القراءة الصوتية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="240"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="241"/>
         <source>Paused</source>
         <translation>متوقفة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="241"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="242"/>
         <source>Finished reading</source>
         <translation>انتهت القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="242"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="243"/>
         <source>Read aloud stopped by an error</source>
         <translation>توقفت القراءة الصوتية بسبب خطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="341"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="362"/>
         <source>The speech engine failed to start (%1).</source>
         <translation>تعذّر تشغيل محرّك الكلام (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="531"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="552"/>
         <source>Select some text to read it aloud.</source>
         <translation>حدّد نصًا لقراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="535"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="556"/>
         <source>The selection has nothing to read aloud.</source>
         <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="581"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="602"/>
         <source>Speed: %1 words a minute</source>
         <translation>السرعة: %1 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="609"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="630"/>
         <source>Voice: %1</source>
         <translation>الصوت: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="620"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="641"/>
         <source>The view follows the spoken word</source>
         <translation>العرض يتابع الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="622"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
         <source>The view stays where it is while reading</source>
         <translation>العرض يبقى مكانه أثناء القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="785"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="808"/>
         <source>Vowels cannot be restored: %1</source>
         <translation>تعذّر تشكيل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="664"/>
         <source>Vowels are restored before speaking</source>
         <translation>يُشكَّل النص قبل النطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="645"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="666"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="716"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="739"/>
         <source>&amp;Pause</source>
         <translation>إيقاف م&amp;ؤقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="739"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="762"/>
         <source>Read Aloud from &amp;Here</source>
         <translation>القراءة الصوتية من &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="746"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="769"/>
         <source>Read &amp;Selection Aloud</source>
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="793"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="816"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="795"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="818"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="797"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="812"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="835"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="799"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="823"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="846"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="831"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="854"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>
@@ -2463,7 +2518,7 @@
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/i18n.py" line="87"/>
         <source> · </source>
         <translation>، </translation>
     </message>

@@ -705,3 +705,38 @@ def test_notes_docked_beside_the_library_stay_there_after_a_restart(make_window,
     window.close()
     again = make_window()
     assert again.dockWidgetArea(again.notes_dock) == library_side
+
+
+def test_a_picture_left_out_of_an_import_is_told_not_only_logged(
+    qtbot, window: MainWindow, tmp_path, qapp
+):
+    """The CLI printed pictures it could not keep; the window said nothing, so a page copied
+    without its «_files» folder looked complete. The summary says something was left out and
+    its details say what, in the interface language."""
+    from desktop.ui import i18n
+
+    page = tmp_path / "page.html"
+    saved_page(page, [REIMPORT_PARAGRAPH])
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "</article>", "<figure><img src='page_files/photo.jpg'><figcaption>صورة"
+            "</figcaption></figure></article>"
+        ),
+        encoding="utf-8",
+    )
+    import_and_wait(qtbot, window, page)
+    message = window.announcer.last_message
+    assert "Articles imported: 1." in message and "something left out: 1." in message
+    box = window.import_summary_box
+    assert box.icon() == box.Icon.Information  # nothing failed
+    assert box.detailedText() == (
+        f"{page}: A picture was not saved (\u2068page_files/photo.jpg\u2069): "
+        "its file is not beside the page"
+    )
+    box.close()
+    i18n.install(qapp, "ar")  # the window fixture's English comes back after the test
+    try:
+        details = import_worker.failure_details(window.last_import_summary)
+        assert "لم تحفظ صورة" in details and "page_files/photo.jpg" in details
+    finally:
+        i18n.install(qapp, "en")
