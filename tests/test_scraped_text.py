@@ -392,3 +392,37 @@ def test_page_clutter_in_a_news_file_is_left_out(corpus_dir: Path) -> None:
         kept = [b.text for b in article.blocks if any(c in b.text for c in clutter)]
         assert kept == [], (name, kept)
         assert len(article.blocks) >= 3
+
+
+@pytest.mark.parametrize("width", [60, 72, 79])
+def test_hard_wrapped_text_is_read_as_its_paragraphs(seed_path: Path, width: int) -> None:
+    """Text cut at a fixed width (mail, a terminal, old archives), paragraphs between blank
+    lines, made every line a paragraph: sentences cut in two on screen and for the voice."""
+    import textwrap
+
+    source = seed_path.read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(line, width) for line in source.splitlines() if line)
+    assert max(map(len, wrapped.splitlines())) <= width < max(map(len, source.splitlines()))
+    [expected] = parse_text(source)
+    [article] = parse_text(wrapped)
+    assert (article.title, article.site) == (expected.title, expected.site)
+    assert [(b.kind, b.text, b.credit) for b in article.blocks] == [
+        (b.kind, b.text, b.credit) for b in expected.blocks
+    ]
+
+
+def test_short_lines_that_end_where_the_next_word_fits_are_not_joined() -> None:
+    """A poem's verses, a list of names: lines that are not cut for width stay lines."""
+    verses = [
+        "قفا نبك من ذكرى حبيب ومنزل بسقط اللوى بين الدخول فحومل",
+        "فتوضح فالمقراة لم يعف رسمها لما نسجتها من جنوب وشمأل",
+        "ترى بعر الآرام في عرصاتها وقيعانها كأنه حب فلفل",
+        "كأني غداة البين يوم تحملوا لدى سمرات الحي ناقف حنظل",
+    ]
+    more = [
+        "وقوفا بها صحبي علي مطيهم يقولون لا تهلك أسى وتجمل",
+        "وإن شفائي عبرة مهراقة فهل عند رسم دارس من معول",
+    ]
+    text = "معلقة امرئ القيس\n\n" + "\n".join(verses) + "\n\n" + "\n".join(more)
+    [article] = parse_text(text)
+    assert [b.text for b in article.blocks] == verses + more

@@ -30,6 +30,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from email.utils import parsedate_to_datetime
+from itertools import pairwise
 from pathlib import Path
 
 from desktop.arabic import detect_direction, sentences
@@ -186,7 +187,7 @@ def _iso_date(value: str) -> str:
 
 
 def _parse_plain(text: str) -> Article | None:
-    lines = _lines(text)
+    lines = _lines(_unwrapped(text))
     has_headers = any(_HEADER.match(line) for line in lines)
     content = [i for i, line in enumerate(lines) if not _HEADER.match(line)]
     if not content:
@@ -294,6 +295,58 @@ def _title_from(paragraphs: list[str]) -> str:
 
 
 # --- blocks --------------------------------------------------------------------------------
+
+
+# Hard-wrapped text (mail, a terminal's copy, old text archives): lines cut at a fixed width,
+# paragraphs separated by blank lines. Recognised when most lines inside a paragraph run to
+# near the widest line and end mid-sentence.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 50, 100
+_WRAPPED_SHARE = 0.7
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with each hard-wrapped paragraph on one line, or as it is when it is not
+    hard-wrapped. Read line by line, such a file made every line a paragraph: sentences cut
+    in two on screen and for the voice."""
+    groups = [
+        [line.strip() for line in group.splitlines() if line.strip()]
+        for group in re.split(r"\n[ \t\u00a0]*\n", text.replace("\r\n", "\n"))
+    ]
+    # (line, the next line) where a paragraph goes on after a line
+    inner = [(line, nxt) for group in groups for line, nxt in pairwise(group)]
+    if len(inner) < 3:
+        return text
+    width = max(len(line) for group in groups for line in group)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return text
+    # Cut where the next word would not have fitted, and not at a sentence's end: a poem's
+    # verses, each on its line, end where the next word would still have fitted.
+    wrapped = [
+        line
+        for line, nxt in inner
+        if len(line) + 1 + len(nxt.split()[0]) > width
+        and line[-1] not in _TERMINAL
+        and not _HEADER.match(line)
+        and not _HEADER.match(nxt)
+    ]
+    if len(wrapped) < len(inner) * _WRAPPED_SHARE:
+        return text
+    # ... and a paragraph of several lines ends a sentence, where a stanza need not.
+    ends = [group[-1][-1] in _TERMINAL for group in groups if len(group) > 1]
+    if sum(ends) < len(ends) / 2:
+        return text
+    return "\n".join(_joined(group) for group in groups)
+
+
+def _joined(group: list[str]) -> str:
+    """One paragraph's lines as one line; "# " headers stay lines of their own."""
+    out: list[str] = []
+    for line in group:
+        if _HEADER.match(line) or (out and _HEADER.match(out[-1])) or not out:
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return "\n".join(out)
 
 
 def _lines(text: str) -> list[str]:
