@@ -5,7 +5,7 @@ Public API (for the main window and the read-aloud bar; everything else is priva
 
 =============================================  =================================================
 ``ReadAloudController(reader, store=None,      ``reader``: a ReaderView (public API only:
-parent=None, engine_factory=default_engine)``  ``article``, ``browser``, ``built``,
+parent=None, engine_factory=None)``            ``article``, ``browser``, ``built``,
                                                ``current_position()``, ``set_speech_highlight``,
                                                ``clear_speech_highlight``, ``follow_speech``,
                                                signal ``articleShown``). ``store`` holds the
@@ -279,12 +279,14 @@ class ReadAloudController(QObject):
         store=None,
         parent: QObject | None = None,
         *,
-        engine_factory: Callable[[], SpeechEngine] = default_engine,
+        engine_factory: Callable[[], SpeechEngine] | None = None,
         defer_engine: bool = False,
     ) -> None:
-        """``defer_engine``: load the engine and its voices only when ``load_engine`` is
-        called or speech is first needed (the window does it after its first paint: loading
-        eSpeak NG and listing its voices is start-up time nothing on screen needs)."""
+        """``engine_factory``: makes the speech engine (None: ``default_engine``, looked up
+        when the controller is made). ``defer_engine``: load the engine and its voices only
+        when ``load_engine`` is called or speech is first needed (the window does it after its
+        first paint: loading eSpeak NG and listing its voices is start-up time nothing on
+        screen needs)."""
         super().__init__(parent)
         self.reader = reader
         self._store = store
@@ -315,7 +317,7 @@ class ReadAloudController(QObject):
         self.read_credits = _flag(self._setting(CREDITS_KEY, False), False)
         self.reader.follow_speech = self.follow
 
-        self._engine_factory = engine_factory
+        self._engine_factory = engine_factory or default_engine
         self._engine: PronouncingEngine | None = None
         self._voices: list[Voice] = []
         self._unavailable_reason = ""
@@ -734,7 +736,9 @@ class ReadAloudController(QObject):
         # here would undo the deferral)
         available = self._engine is not None or not self._engine_loaded
         for name, action in self._actions.items():
-            action.setEnabled(available)
+            # Play stays on without an engine: F5 then says why nothing can be read, where a
+            # disabled shortcut is silent and a blind reader is left guessing.
+            action.setEnabled(available or name == "play_pause")
             if name == "play_pause":
                 pause, play = translate("ReadAloud", "&Pause"), translate("ReadAloud", "&Play")
                 text = pause if playing else play

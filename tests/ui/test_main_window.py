@@ -719,8 +719,9 @@ def test_a_picture_left_out_of_an_import_is_told_not_only_logged(
     saved_page(page, [REIMPORT_PARAGRAPH])
     page.write_text(
         page.read_text(encoding="utf-8").replace(
-            "</article>", "<figure><img src='page_files/photo.jpg'><figcaption>صورة"
-            "</figcaption></figure></article>"
+            "</article>",
+            "<figure><img src='page_files/photo.jpg'><figcaption>صورة"
+            "</figcaption></figure></article>",
         ),
         encoding="utf-8",
     )
@@ -740,3 +741,23 @@ def test_a_picture_left_out_of_an_import_is_told_not_only_logged(
         assert "لم تحفظ صورة" in details and "page_files/photo.jpg" in details
     finally:
         i18n.install(qapp, "en")
+
+
+def test_f5_says_why_when_there_is_no_speech_engine(qtbot, make_window, monkeypatch):
+    """A disabled F5 did nothing at all: a blind reader pressing it heard silence and could
+    not tell a missing speech engine from a key that does not work."""
+    from desktop.tts import EngineUnavailable
+    from desktop.ui import read_aloud
+
+    def missing():
+        raise EngineUnavailable("eSpeak NG could not be loaded (test).")
+
+    monkeypatch.setattr(read_aloud, "default_engine", missing)
+    window = make_window()
+    assert not window.read_aloud.available
+    window.activateWindow()
+    window.reader.browser.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.browser)
+    qtbot.keyClick(window.reader.browser, Qt.Key.Key_F5)
+    said = window.announcer.last_message
+    assert said == "Read aloud is not available: eSpeak NG could not be loaded (test)."
