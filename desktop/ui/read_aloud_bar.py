@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -394,8 +393,10 @@ class _FlowLayout(QLayout):
                 hint = item.sizeHint()
                 if apply:
                     box = QRect(QPoint(x, y + (height - hint.height()) // 2), hint)
-                    if direction is not None:
-                        box = QStyle.visualRect(direction, rect, box)
+                    if direction == Qt.LayoutDirection.RightToLeft:
+                        # QStyle.visualRect's mirroring: made here, as QStyle's first use
+                        # costs 4 ms of start-up making its enums
+                        box.moveLeft(rect.left() + rect.right() - box.right())
                     item.setGeometry(box)
                 x += hint.width() + self._gap
             y += height + self._gap // 2
