@@ -79,6 +79,19 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def path_isolated(path: str) -> str:
+    """A file path or web address as a left-to-right isolate (LRI…PDI): its slashes and dots
+    keep their places around an Arabic name, in a sentence of either direction."""
+    return f"\u2066{path}\u2069"
+
+
+def line_start() -> str:
+    """A mark opening a line of its own in a plain-text list (RLM in Arabic, LRM in English):
+    without it, a line that starts with a Latin path is laid out left to right under an Arabic
+    interface, its sentence read in pieces."""
+    return "\u200f" if current_language() == "ar" else "\u200e"
+
+
 def join_parts(parts: Iterable[str]) -> str:
     """Short facts on one line ("site · date · progress") the interface language's way: each
     part a bidi isolate (FSI..PDI), so a Latin date keeps its place in a right-to-left line and

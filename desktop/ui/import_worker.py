@@ -19,7 +19,7 @@ from desktop.importers import errors
 from desktop.importers.web_address import is_web_address
 from desktop.store import Store
 from desktop.ui.background_job import BackgroundJob
-from desktop.ui.i18n import isolated, with_number
+from desktop.ui.i18n import line_start, path_isolated, with_number
 
 if TYPE_CHECKING:
     from desktop.import_service import ImportOutcome, ImportSummary
@@ -159,12 +159,15 @@ def with_something_left_out(summary: ImportSummary) -> list[ImportOutcome]:
 def failure_details(summary: ImportSummary) -> str:
     """One line per failed file, its name and why, then one per thing an imported article
     left out: the summary's details."""
-    lines = [f"{o.path}: {failure_text(o.kind)}" for o in summary.outcomes if o.status == "failed"]
-    lines += [
-        f"{o.path}: {left_out_text(w)}"
-        for o in with_something_left_out(summary)
-        for w in o.warnings
+    start = line_start()
+    lines = [
+        f"{start}{path_isolated(o.path)}: {failure_text(o.kind)}"
+        for o in summary.outcomes
+        if o.status == "failed"
     ]
+    for outcome in with_something_left_out(summary):
+        name = path_isolated(outcome.path)
+        lines += [f"{start}{name}: {left_out_text(w)}" for w in outcome.warnings]
     return "\n".join(lines)
 
 
@@ -183,7 +186,7 @@ def left_out_text(note: str) -> str:
             note.reason_kind, translate("ImportWorker", "the picture could not be read")
         )
         text = translate("ImportWorker", "A picture was not saved (%1): %2")
-        return text.replace("%2", reason).replace("%1", isolated(note.subject))  # %1 last
+        return text.replace("%2", reason).replace("%1", path_isolated(note.subject))  # %1 last
     if kind == errors.TOO_MANY_PICTURES:
         text = translate("ImportWorker", "Only the first %1 pictures were saved")
         return with_number(text, int(note.subject))

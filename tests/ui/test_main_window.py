@@ -730,14 +730,16 @@ def test_a_picture_left_out_of_an_import_is_told_not_only_logged(
     assert "Articles imported: 1." in message and "something left out: 1." in message
     box = window.import_summary_box
     assert box.icon() == box.Icon.Information  # nothing failed
+    # Each line a paragraph in the interface's direction (LRM here), paths left to right.
     assert box.detailedText() == (
-        f"{page}: A picture was not saved (\u2068page_files/photo.jpg\u2069): "
+        f"\u200e\u2066{page}\u2069: A picture was not saved (\u2066page_files/photo.jpg\u2069): "
         "its file is not beside the page"
     )
     box.close()
     i18n.install(qapp, "ar")  # the window fixture's English comes back after the test
     try:
         details = import_worker.failure_details(window.last_import_summary)
+        assert details.startswith("\u200f\u2066")  # a right-to-left line, the path isolated
         assert "لم تحفظ صورة" in details and "page_files/photo.jpg" in details
     finally:
         i18n.install(qapp, "en")

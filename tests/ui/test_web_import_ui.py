@@ -289,7 +289,7 @@ def test_summary_details_of_a_real_404_name_the_address(web: WebServer, store: S
     [outcome] = summary.outcomes
     assert (outcome.status, outcome.kind) == ("failed", url_fetch.NOT_FOUND)
     assert "HTTP 404 Not Found" in outcome.reason
-    assert failure_details(summary).startswith(f"{url}: ")
+    assert failure_details(summary).startswith(f"\u200e\u2066{url}\u2069: ")
 
 
 # --- dropping links and pages -------------------------------------------------------------------
