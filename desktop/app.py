@@ -7,9 +7,13 @@ box and the process exits with 3, as the CLI does (nothing is created or changed
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from desktop import paths
 from desktop.cli import EXIT_STORE
+
+if TYPE_CHECKING:
+    from desktop.store import StoreError
 
 
 class App:
@@ -86,7 +90,9 @@ def start(argv: list[str], data_dir: str | None = None) -> App | int:
 
         i18n.install(qapp, i18n.resolve("system"))
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Qari cannot open the library"), str(exc)
+            None,
+            QCoreApplication.translate("App", "Qari cannot open the library"),
+            store_error_text(exc),
         )
         return EXIT_STORE
 
@@ -115,3 +121,37 @@ def run(argv: list[str], data_dir: str | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(run(sys.argv))
+
+
+def store_error_text(exc: StoreError) -> str:
+    """Why the library cannot be opened, in the interface language (``StoreError.kind``); a
+    reason without words of its own keeps SQLite's English after the sentence."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import path_isolated
+
+    translate = QCoreApplication.translate
+    texts = {
+        "not_a_folder": lambda: translate(
+            "App",
+            "The library folder %1 cannot be made here. Choose another folder with --data-dir.",
+        ),
+        "not_a_library": lambda: translate(
+            "App",
+            "%1 is not a Qari library: it is damaged, or another kind of file. Nothing was "
+            "changed. Move it away, or choose another folder with --data-dir.",
+        ),
+        "newer": lambda: translate(
+            "App", "%1 was written by a newer Qari. Update Qari to open it."
+        ),
+        "read_only": lambda: translate(
+            "App",
+            "%1 can only be read, and Qari writes to its library as you read (your place, your "
+            "notes). Nothing was changed. Copy it to a folder you can write to.",
+        ),
+    }
+    text = texts.get(exc.kind)
+    sentence = (text() if text else translate("App", "%1 cannot be opened.")).replace(
+        "%1", path_isolated(exc.path)
+    )
+    return sentence if text else f"{sentence}\n\n{exc}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -61,7 +62,19 @@ FTS_ROW = """a.id, qari_fold(a.title), (
 
 
 class StoreError(Exception):
-    """The library cannot be opened or written; the message says why and what to do."""
+    """The library cannot be opened or written; the message says why and what to do (English,
+    for the CLI and the log). ``kind`` names the reason for the window's own words, and
+    ``path`` the file or folder concerned."""
+
+    NOT_A_FOLDER = "not_a_folder"  # the data folder is a file, or cannot be made
+    NOT_A_LIBRARY = "not_a_library"  # not an SQLite database, damaged, or a folder
+    NEWER = "newer"  # written by a newer Qari
+    READ_ONLY = "read_only"  # the file or its folder cannot be written
+    OTHER = "other"
+
+    def __init__(self, message: str, kind: str = OTHER, path: str | Path = "") -> None:
+        super().__init__(message)
+        self.kind, self.path = kind, str(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +112,27 @@ class Store:
         """Open (or create) the library at ``path`` and bring its schema up to date."""
         path = Path(path)
         if path.parent.exists() and not path.parent.is_dir():
-            raise StoreError(f"{path.parent} is a file, not a folder: choose another --data-dir.")
+            raise StoreError(
+                f"{path.parent} is a file, not a folder: choose another --data-dir.",
+                StoreError.NOT_A_FOLDER,
+                path.parent,
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"Cannot create the library folder {path.parent}: {exc.strerror}."
+                f"Cannot create the library folder {path.parent}: {exc.strerror}.",
+                StoreError.NOT_A_FOLDER,
+                path.parent,
             ) from exc
         if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a library file.")
+            raise StoreError(
+                f"{path} is a folder, not a library file.", StoreError.NOT_A_LIBRARY, path
+            )
+        if not _writable(path):
+            # SQLite would open a write-protected file read-only without a word, and the
+            # first saved reading place or note would fail in the middle of reading.
+            raise _read_only(path)
         try:
             conn = sqlite3.connect(str(path), timeout=10)
         except sqlite3.DatabaseError as exc:
@@ -172,7 +197,9 @@ class Store:
         if current > latest:
             raise StoreError(
                 f"{self.path} was written by a newer Qari (schema {current}, this one knows "
-                f"{latest}). Update Qari to open it."
+                f"{latest}). Update Qari to open it.",
+                StoreError.NEWER,
+                self.path,
             )
         if current == latest:
             return
@@ -524,9 +551,29 @@ def _cannot_open(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     if "not a database" in str(exc) or "malformed" in str(exc):
         return StoreError(
             f"{path} is not a Qari library (not an SQLite database, or damaged). "
-            "Nothing was changed; move the file away or choose another --data-dir."
+            "Nothing was changed; move the file away or choose another --data-dir.",
+            StoreError.NOT_A_LIBRARY,
+            path,
         )
-    return StoreError(f"Cannot open the library {path}: {exc}.")
+    if "readonly" in str(exc) or not _writable(path):
+        return _read_only(path)
+    return StoreError(f"Cannot open the library {path}: {exc}.", StoreError.OTHER, path)
+
+
+def _read_only(path: Path) -> StoreError:
+    return StoreError(
+        f"{path} can only be read (the file or its folder is read-only), and Qari writes to "
+        "its library as you read. Nothing was changed; copy it to a folder you can write to, "
+        "or choose another --data-dir.",
+        StoreError.READ_ONLY,
+        path,
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether the library file (when there) and its folder can be written: SQLite's WAL mode
+    makes its -wal and -shm files beside it, and says only "unable to open" when it cannot."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _summary(row: tuple) -> ArticleSummary:

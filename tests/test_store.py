@@ -161,6 +161,51 @@ def test_a_folder_in_place_of_the_file(tmp_path: Path) -> None:
         Store.open(tmp_path / "library.sqlite3")
 
 
+@pytest.mark.parametrize("denied", ["file", "folder"])
+def test_a_read_only_library_is_refused_with_what_to_do(
+    tmp_path: Path, monkeypatch, denied: str
+) -> None:
+    """A library on a read-only disk or share, or a write-protected file: SQLite opened the
+    file read-only without a word, and the first saved reading place failed mid-reading.
+    chmod cannot deny root, who runs these tests, so the OS's answer is given by os.access
+    (a read-only mount answers the same to root)."""
+    import os
+
+    path = tmp_path / "library.sqlite3"
+    Store.open(path).close()
+    before = path.read_bytes()
+    refused = path if denied == "file" else tmp_path
+    access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == refused else access(p, mode)
+    )
+    with pytest.raises(StoreError, match="can only be read") as info:
+        Store.open(path)
+    assert (info.value.kind, info.value.path) == (StoreError.READ_ONLY, str(path))
+    assert "copy it to a folder you can write to" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_each_refusal_says_its_kind_for_the_window(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    with Store.open(newer) as s:
+        s.db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
+        s.db.conn.commit()
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database\n" * 200)
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    for path, kind in [
+        (newer, StoreError.NEWER),
+        (garbage, StoreError.NOT_A_LIBRARY),
+        (tmp_path, StoreError.NOT_A_LIBRARY),  # a folder where the file should be
+        (a_file / "library.sqlite3", StoreError.NOT_A_FOLDER),
+    ]:
+        with pytest.raises(StoreError) as info:
+            Store.open(path)
+        assert info.value.kind == kind, path
+
+
 def test_add_get_round_trip(store: Store) -> None:
     a = article(site="أخبار الأمم المتحدة", url="https://news.un.org/ar/x", published="2016-12-08")
     result = store.add_article(a)

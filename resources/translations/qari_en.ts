@@ -345,13 +345,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Language changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Qari cannot open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="135"/>
+        <source>The library folder %1 cannot be made here. Choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="139"/>
+        <source>%1 is not a Qari library: it is damaged, or another kind of file. Nothing was changed. Move it away, or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="144"/>
+        <source>%1 was written by a newer Qari. Update Qari to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="147"/>
+        <source>%1 can only be read, and Qari writes to its library as you read (your place, your notes). Nothing was changed. Copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="155"/>
+        <source>%1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,52 +877,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="176"/>
+        <location filename="../../desktop/ui/import_worker.py" line="179"/>
         <source>its file is not beside the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="177"/>
+        <location filename="../../desktop/ui/import_worker.py" line="180"/>
         <source>it is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="178"/>
+        <location filename="../../desktop/ui/import_worker.py" line="181"/>
         <source>this kind of picture is not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="179"/>
+        <location filename="../../desktop/ui/import_worker.py" line="182"/>
         <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="180"/>
+        <location filename="../../desktop/ui/import_worker.py" line="183"/>
         <source>it is not on the web server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="183"/>
+        <location filename="../../desktop/ui/import_worker.py" line="186"/>
         <source>the picture could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="185"/>
+        <location filename="../../desktop/ui/import_worker.py" line="188"/>
         <source>A picture was not saved (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="188"/>
+        <location filename="../../desktop/ui/import_worker.py" line="191"/>
         <source>Only the first %1 pictures were saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="191"/>
+        <location filename="../../desktop/ui/import_worker.py" line="194"/>
         <source>The page could not be read to the end: part of it may be missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="194"/>
+        <location filename="../../desktop/ui/import_worker.py" line="197"/>
         <source>Something was left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,7 +2135,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/read_aloud.py" line="142"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="739"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,98 +2295,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="362"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="364"/>
         <source>The speech engine failed to start (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="552"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="554"/>
         <source>Select some text to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="556"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="558"/>
         <source>The selection has nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="602"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="604"/>
         <source>Speed: %1 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="630"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
         <source>Voice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="641"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
         <source>The view follows the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="645"/>
         <source>The view stays where it is while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="808"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="812"/>
         <source>Vowels cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="664"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="666"/>
         <source>Vowels are restored before speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="666"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="668"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="739"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="762"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="766"/>
         <source>Read Aloud from &amp;Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="769"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="773"/>
         <source>Read &amp;Selection Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="816"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="818"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
         <source>Nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="824"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="835"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="839"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="846"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="826"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="850"/>
         <source>Read aloud is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="854"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="858"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,104 +2394,104 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="90"/>
         <location filename="../../desktop/ui/read_aloud_bar.py" line="91"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="92"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="134"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="133"/>
         <source>Read aloud status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="141"/>
         <source> words/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="143"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="142"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="145"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="144"/>
         <source>Reading speed in words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="150"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="149"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="159"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="158"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="161"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="160"/>
         <source>Loudness of the reading voice, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="164"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="163"/>
         <source>Volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="172"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="171"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="174"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="173"/>
         <source>The voice that reads; one for the article&apos;s language is chosen by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="180"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="179"/>
         <source>Voice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="182"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="181"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="184"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="183"/>
         <source>Follow the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="186"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="185"/>
         <source>Scroll the article so the word being read stays in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="191"/>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="193"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="190"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="192"/>
         <source>Restore vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="195"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="194"/>
         <source>Add the short vowels Arabic text leaves out before speaking, so words are pronounced right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="220"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="219"/>
         <source>Press %1 to read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="239"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="238"/>
         <source>Read aloud is not available on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud_bar.py" line="304"/>
+        <location filename="../../desktop/ui/read_aloud_bar.py" line="303"/>
         <source>Volume: %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2538,7 @@
 <context>
     <name>Separator</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="87"/>
+        <location filename="../../desktop/ui/i18n.py" line="100"/>
         <source> · </source>
         <translation type="unfinished"></translation>
     </message>

@@ -763,3 +763,22 @@ def test_f5_says_why_when_there_is_no_speech_engine(qtbot, make_window, monkeypa
     qtbot.keyClick(window.reader.browser, Qt.Key.Key_F5)
     said = window.announcer.last_message
     assert said == "Read aloud is not available: eSpeak NG could not be loaded (test)."
+
+
+def test_why_the_library_cannot_be_opened_is_said_in_the_interface_language(qapp, english):
+    """The dialog showed the store's English sentence (SQLite's words for a read-only file
+    among them) under the Arabic interface too."""
+    from desktop.app import store_error_text
+    from desktop.store import StoreError
+    from desktop.ui import i18n
+
+    read_only = StoreError("(English for the CLI)", StoreError.READ_ONLY, "/media/usb/library.db")
+    assert store_error_text(read_only).startswith("\u2066/media/usb/library.db\u2069 can only be")
+    other = StoreError("Cannot open the library x: disk I/O error.", StoreError.OTHER, "x")
+    assert store_error_text(other).endswith("\n\nCannot open the library x: disk I/O error.")
+    i18n.install(qapp, "ar")
+    try:
+        assert "للقراءة فقط" in store_error_text(read_only)
+        assert "أحدث" in store_error_text(StoreError("", StoreError.NEWER, "x"))
+    finally:
+        i18n.install(qapp, "en")
