@@ -407,7 +407,7 @@ def gate() -> Iterator[Gate]:
     g.open.set()  # never leave a server thread holding a page
 
 
-def test_cancel_stops_after_the_page_being_read_and_the_window_stays_usable(
+def test_cancel_abandons_the_page_arriving_and_the_window_stays_usable(
     qtbot, window: MainWindow, web: WebServer, jobs, gate: Gate, library: Store
 ):
     held = web.add("/held.html", gate.route(story(BODY, title="الصفحة البطيئة")))
@@ -430,22 +430,25 @@ def test_cancel_stops_after_the_page_being_read_and_the_window_stays_usable(
     qtbot.mouseClick(window.import_cancel, Qt.MouseButton.LeftButton)
     assert not window.import_cancel.isEnabled()
     assert window.announcer.last_message == "Cancelling import…"
-    gate.open.set()
+    # The page half arrived stays half arrived: a cancel abandons the fetch at once (the
+    # test used to open the gate here and expect the page stored, which held only when the
+    # rest arrived and was read within one 50 ms cancel poll: a race).
     summary = wait_done(qtbot, job)
     wait_idle(qtbot, window)
 
     assert summary.cancelled
-    assert [(o.path, o.status) for o in summary.outcomes] == [(held, "added")]
+    assert summary.outcomes == []
     assert "/second.html" not in web.requests
     assert window.announcer.last_message.startswith("Import cancelled.")
-    assert library.count_articles() == before + 1
+    assert library.count_articles() == before
     assert window.import_cancel.isEnabled()  # ready for the next import
+    gate.open.set()
 
     again = window.start_import([second])
     assert again is not None
     assert wait_done(qtbot, again).added == 1
     wait_idle(qtbot, window)
-    assert library.count_articles() == before + 2
+    assert library.count_articles() == before + 1
 
 
 def test_cancel_during_the_one_slow_page_of_save_from_url(
