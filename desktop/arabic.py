@@ -96,12 +96,11 @@ def hamza_spellings(word: str) -> tuple[str, ...]:
     The folding keeps ئ as ي and ؤ as و (ARCHITECTURE.md), so «مسئول» and «مسؤول» index
     differently; a search asks for each spelling instead. Only hamzas between letters are
     moved: on a word's last letter «ماء» would become «مائ», folded «ماي», a prefix of «مايو».
-    A final «يء» is also looked for as «ئ» and back («شيء», «شئ»), a common spelling.
+    A final «ئ» is also looked for as «يء» («شئ» is a common spelling of «شيء»), but not the
+    other way: searched as a prefix, «شيء» as «شئ» (folded «شي») would find «شيخ» too.
     """
     bases = {word}
-    if len(word) >= 3 and word.endswith("يء"):
-        bases.add(word[:-2] + "ئ")
-    elif len(word) >= 2 and word.endswith("ئ") and word[-2] != "ي":
+    if len(word) >= 2 and word.endswith("ئ") and word[-2] != "ي":
         bases.add(word[:-1] + "يء")
     spellings = dict.fromkeys([word])
     for base in sorted(bases):

@@ -243,6 +243,8 @@ def test_search_takes_any_hamza_seat(store, notes) -> None:
     for query in ("مسؤول", "للمسؤول", "شئون", "سئال", "شئ", "شيء"):
         assert len(notes.search(query)) == 1, query
     assert notes.search("مسؤولة") == []
+    notes.add_highlight(a, 0, *span(P1, "الأممي"), note="قال الشيخ")
+    assert len(notes.search("شيء")) == 1  # not the note about «الشيخ»
 
 
 def test_search_index_follows_edits_deletes_and_article_deletion(store, notes) -> None:

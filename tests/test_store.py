@@ -382,9 +382,13 @@ def test_search_finds_a_word_whatever_seat_its_hamza_is_written_on(
 
 
 def test_a_final_hamza_is_not_moved_onto_a_seat(store: Store) -> None:
-    """«ماء» is not also looked for as «مائ»: folded «ماي», the start of «مايو» (May)."""
-    store.add_article(article(blocks=[Block(BlockKind.PARAGRAPH, "اجتمعوا في مايو الماضي.")]))
+    """«ماء» is not also looked for as «مائ»: folded «ماي», the start of «مايو» (May); nor
+    «شيء» as «شئ»: folded «شي», the start of «الشيخ»."""
+    store.add_article(
+        article(blocks=[Block(BlockKind.PARAGRAPH, "اجتمع الشيخ بهم في مايو الماضي.")])
+    )
     assert store.search("ماء") == []
+    assert store.search("شيء") == []
 
 
 CLITIC_TEXT = (
