@@ -28,6 +28,7 @@ import html
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -416,12 +417,27 @@ def citation(entry: NoteEntry) -> str:
         for p in (entry.article_title, entry.article_site, entry.article_published[:10])
         if p.strip()
     )
-    lines = [quoted]
+    lines = [_in_direction(quoted, rtl)]
     if source:
-        lines.append(f"— {source}")
+        lines.append(_in_direction(f"— {source}", article_rtl))
     if entry.article_url:
         lines.append(entry.article_url)
     return "\n".join(lines)
+
+
+def _in_direction(line: str, rtl: bool) -> str:
+    """``line`` with a right-to-left mark first when it is Arabic but starts with a Latin
+    word («CNN: قال …»): pasted as plain text, a line takes the direction of its first
+    letter, and the quote would be laid out left to right, its guillemets misplaced."""
+    first = next(
+        (
+            unicodedata.bidirectional(c)
+            for c in line
+            if unicodedata.bidirectional(c) in ("L", "R", "AL")
+        ),
+        "",
+    )
+    return "\u200f" + line if rtl and first == "L" else line
 
 
 # --- W3C Web Annotation JSON -------------------------------------------------------------------

@@ -203,6 +203,25 @@ def test_citation_in_arabic_and_english(filled) -> None:
     assert english.startswith("“<Security> Council”\n— ")
 
 
+def test_an_arabic_citation_that_starts_with_a_latin_word_stays_right_to_left(store) -> None:
+    """Pasted as plain text, a line takes the direction of its first letter: «CNN: قال …»
+    came out left to right with its guillemets misplaced. A right-to-left mark leads it."""
+    notes = Notes(store)
+    text = "CNN: قال المبعوث الأممي إن الوضع في حلب صعب جدا ويحتاج إلى حل سريع."
+    aid = store.add_article(
+        Article(
+            title="BBC عربي: خبر عن حلب",
+            blocks=[Block(BlockKind.PARAGRAPH, text)],
+            language="ar",
+            direction=Direction.RTL,
+        )
+    ).article_id
+    notes.add_highlight(aid, 0, 0, len(text))
+    quote, source = citation(notes.list_notes()[0]).split("\n")
+    assert quote == "\u200f«" + text + "»"
+    assert source.startswith("\u200f— BBC عربي")
+
+
 # --- JSON (W3C Web Annotation) ------------------------------------------------------------------
 
 
