@@ -707,3 +707,15 @@ def test_a_picture_missing_from_the_files_folder_is_reported(tmp_path: Path):
         "Story_files/gone.jpg",
         MISSING,
     )
+
+
+def test_a_related_storys_date_is_not_the_articles(tmp_path: Path):
+    """Without date metadata the page's <time> inside the article is read; a list of related
+    stories inside the article carries dates too, in its links, and came first."""
+    related = (
+        "<ul class='more'><li><a href='/old'><time datetime='2011-03-01'>1 مارس</time> خبر قديم"
+        "</a></li></ul>"
+    )
+    own = "<p class='date'><time datetime='2016-10-20'>20 أكتوبر 2016</time></p>"
+    article = load(saved_page(tmp_path, related + own + BODY * 3))
+    assert article.published == "2016-10-20"

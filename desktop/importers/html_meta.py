@@ -242,10 +242,14 @@ def _published(root, props: dict[str, str], ld: dict) -> str:
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
         return _ISO_DATE.match(value.strip()).group(0)
     for t in root.iter("time"):
-        if t.get("pubdate") is not None or any(a.tag == "article" for a in t.iterancestors()):
-            m = _ISO_DATE.match((t.get("datetime") or "").strip())
-            if m:
-                return m.group(0)
+        ancestors = [a.tag for a in t.iterancestors()]
+        if t.get("pubdate") is None and "article" not in ancestors:
+            continue
+        if t.get("pubdate") is None and ("a" in ancestors or "li" in ancestors):
+            continue  # a related story's date, in its link or list item, not this one's
+        m = _ISO_DATE.match((t.get("datetime") or "").strip())
+        if m:
+            return m.group(0)
     return ""
 
 
