@@ -11,6 +11,7 @@ outside the BMP (emoji, some symbols), so the conversion is exact and usually fr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -426,6 +427,8 @@ class DocumentBuilder:
         parts = []
         if article.site:
             parts.append(article.site)
+        if byline(article):
+            parts.append(byline(article))
         date = format_date(article.published)
         if date:
             parts.append(date)
@@ -433,6 +436,20 @@ class DocumentBuilder:
         reading = reading_label().replace("%1", QLocale().toString(minutes))
         parts.append(reading.replace(" ", "\u00a0"))  # "2 min read" never splits over lines
         return join_parts(parts)
+
+
+def byline(article: Article) -> str:
+    """The author for the meta line, or "" when the author field only names the site again:
+    news feeds fill it with the outlet, or with a dateline and the outlet («أبوظبي - سكاي
+    نيوز عربية» on a Sky News Arabia article), which would say the site twice."""
+    author = " ".join(article.author.split())
+    site = " ".join(article.site.split())
+    if not author:
+        return ""
+    last = re.split(r"\s[-–—]\s", author)[-1]
+    if site and site.casefold() in (author.casefold(), last.casefold()):
+        return ""
+    return author
 
 
 def format_date(published: str) -> str:

@@ -117,6 +117,32 @@ def test_meta_line_shows_site_date_and_reading_time(reader, seed_article):
     assert f"{minutes}\u00a0min\u00a0read" in meta.text()  # never split across lines
 
 
+@pytest.mark.parametrize(
+    ("site", "author", "shown"),
+    [
+        ("العربية", "دارا العبدالله", True),  # ANT AL-culture-154
+        ("العربية", "لندن - خالد البري", True),  # a dateline and a name
+        ("فرانس 24", "فرانس 24", False),  # the outlet again
+        ("سكاي نيوز عربية", "أبوظبي - سكاي نيوز عربية", False),  # a dateline and the outlet
+        ("", "", False),
+    ],
+)
+def test_meta_line_names_the_author_unless_it_is_the_site_again(
+    reader, site: str, author: str, shown: bool
+):
+    """A reader expects the byline under the headline; news feeds also fill the author field
+    with the outlet's name, which would say the site twice."""
+    article = Article("عنوان", [Block(BlockKind.PARAGRAPH, "نص.")], site=site, author=author)
+    reader.show_article_obj(article)
+    meta = reader.browser.document().firstBlock().next().text()
+    if shown:
+        assert author in meta
+    else:
+        assert "أبوظبي" not in meta
+    if site:
+        assert meta.count(site) == 1  # never twice
+
+
 def test_arabic_blocks_run_right_to_left_and_latin_blocks_left_to_right(reader):
     article = Article(
         title="عنوان",
