@@ -719,3 +719,12 @@ def test_a_related_storys_date_is_not_the_articles(tmp_path: Path):
     own = "<p class='date'><time datetime='2016-10-20'>20 أكتوبر 2016</time></p>"
     article = load(saved_page(tmp_path, related + own + BODY * 3))
     assert article.published == "2016-10-20"
+
+
+def test_a_byline_box_outside_the_story_gives_the_author(tmp_path: Path):
+    """«بقلم فلان» in a byline box above the lead photo is outside the part the extractor
+    keeps, so neither the byline nor the author reached the article."""
+    byline = "<div class='article-byline'>بقلم: سلمى الخطيب</div>"
+    comments = "<div class='comment-author'>زائر</div>"
+    page = saved_page(tmp_path, byline + f"<div class='body'>{BODY * 3}</div>" + comments)
+    assert load(page).author == "سلمى الخطيب"

@@ -214,6 +214,13 @@ def strip_site_suffix(title: str, site: str = "") -> str:
     return title
 
 
+# Class or id tokens of a byline box; whole tokens («author», not «authority»).
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|author-?name|writer|kateb)(?:$|[\s_-])", re.IGNORECASE
+)
+_BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|By)\s*[:：]?\s*", re.IGNORECASE)
+
+
 def _author(root, props: dict[str, str], ld: dict) -> str:
     for key in _AUTHOR_KEYS:
         value = clean_text(props.get(key, ""))
@@ -228,6 +235,14 @@ def _author(root, props: dict[str, str], ld: dict) -> str:
         if el.get("rel") == "author" or "author" in (el.get("itemprop") or ""):
             text = clean_text(el.text_content())
             if 1 < len(text) < 80:
+                return text
+    for el in root.iter():  # a byline box, often outside the part the extractor keeps
+        if not isinstance(el.tag, str):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}"
+        if _BYLINE_CLASS.search(names) and "comment" not in names.casefold():
+            text = _BYLINE_LABEL.sub("", clean_text(el.text_content()))
+            if 1 < len(text) < 80 and len(text.split()) <= 6:
                 return text
     return ""
 
