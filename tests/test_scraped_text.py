@@ -59,12 +59,12 @@ EXPECTED_TITLES = {
     "ant_SK-technology-386-20180411.txt": "الهجمات الإلكترونية في بريطانيا أكثر من أي وقت مضى",
     "cnn-arabic_2013-08-28_syria-clashes.newspaper-expected.txt": "دمشق، سوريا (CNN) -- أكدت "
     "جهات سورية معارضة أن فصائل مسلحة معارضة لنظام الرئيس بشار الأسد…",
-    "enc_CP720_alriyadh-column.txt": "جريدة الرياض | يا واسع المغفرة",
+    "enc_CP720_alriyadh-column.txt": "يا واسع المغفرة",  # «جريدة الرياض | …»: the site
     "enc_ISO-8859-6_anwalpress-news.txt": "دورة تكوينية حول الإعلام, القوانين, الدين و القيم "
     "الديمقراطية.",
     "enc_UTF-16LE-BOM_anwalpress-news.txt": "دورة تكوينية حول الإعلام، القوانين، الدين و القيم "
     "الديمقراطية.",
-    "enc_WINDOWS-1256_alriyadh-column.txt": "جريدة الرياض | يا واسع المغفرة",
+    "enc_WINDOWS-1256_alriyadh-column.txt": "يا واسع المغفرة",
     "enc_WINDOWS-1256_anwalpress-news.txt": "دورة تكوينية حول الإعلام، القوانين، الدين و القيم "
     "الديمقراطية.",
     "enc_WINDOWS-1256_wikipedia-arabic-language.txt": "اللُّغَة العَرَبِيّة هي أكثر اللغات "
@@ -426,3 +426,30 @@ def test_short_lines_that_end_where_the_next_word_fits_are_not_joined() -> None:
     text = "معلقة امرئ القيس\n\n" + "\n".join(verses) + "\n\n" + "\n".join(more)
     [article] = parse_text(text)
     assert [b.text for b in article.blocks] == verses + more
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "site"),
+    [
+        (
+            "مجلس الأمن يبحث الوضع في حلب | أخبار الأمم المتحدة",
+            "مجلس الأمن يبحث الوضع في حلب",
+            "أخبار الأمم المتحدة",
+        ),
+        ("الجزيرة نت | مجلس الأمن يبحث الوضع في حلب", "مجلس الأمن يبحث الوضع في حلب", "الجزيرة نت"),
+        ("سوريا - روسيا: محادثات جديدة في جنيف", "سوريا - روسيا: محادثات جديدة في جنيف", ""),
+        # a short label in front is the headline's own, not a site
+        (
+            "حلب | المدينة التي دمرتها الحرب تستعيد أسواقها القديمة ببطء شديد",
+            "حلب | المدينة التي دمرتها الحرب تستعيد أسواقها القديمة ببطء شديد",
+            "",
+        ),
+    ],
+)
+def test_a_browser_window_title_as_first_line_gives_title_and_site(
+    first: str, title: str, site: str
+) -> None:
+    """Text copied from a page often starts with the browser's window title, «Headline |
+    Site»; the site's name stayed in the article's title."""
+    [article] = parse_text(f"{first}\n\nقال مسؤولون إن المحادثات ستستمر غدا في جنيف.\n")
+    assert (article.title, article.site) == (title, site)

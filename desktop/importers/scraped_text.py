@@ -45,6 +45,12 @@ from desktop.model import Article, Block, BlockKind, language_for
 MIN_REPEAT_CHARS = 40
 # A first line longer than this is the first paragraph, not a title.
 MAX_TITLE_CHARS = 200
+# A site's name after a bar in a first line «Headline | Site» is no longer than this.
+MAX_SITE_CHARS = 40
+_SITE_WORD = re.compile(
+    r"جريدة|صحيفة|مجلة|موقع|بوابة|قناة|وكالة|أخبار|اخبار|نت\b|\.(?:com|net|org)|news|tv\b",
+    re.IGNORECASE,
+)
 # A title made from a first sentence is cut at a word boundary near this length.
 DERIVED_TITLE_CHARS = 90
 # How far after the headline its repeat is looked for (in lines).
@@ -211,6 +217,7 @@ def _parse_plain(text: str) -> Article | None:
             drop = {content[0], content[1]}
         elif len(first) <= MAX_TITLE_CHARS:
             title, drop = first, {content[0]}
+            title, site = _piped_title(first)
         else:
             title = _title_from([first])  # the line stays as the first paragraph
         if first in KNOWN_TAGLINES and len(content) > 1 and not split:
@@ -272,6 +279,24 @@ def _split_site(first: str, second: str) -> tuple[str, str] | None:
 
 
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, superscript alef, tatweel
+
+
+def _piped_title(line: str) -> tuple[str, str]:
+    """(title, site) from a browser's window title kept as the first line, «Headline | Site»
+    or «Site | Headline»: the longest part is the headline, a short rest the site. Only a
+    bar is taken for a separator: a headline has dashes and colons of its own."""
+    parts = [p.strip() for p in line.split(" | ") if p.strip()]
+    if len(parts) < 2:
+        return line, ""
+    title = max(parts, key=len)
+    rest = [p for p in parts if p is not title]
+    if sum(len(p) for p in rest) > MAX_SITE_CHARS or sum(len(p.split()) for p in rest) > 5:
+        return line, ""
+    # In front, a short part is as often a headline's own label («حلب | …») as a site:
+    # only one that says it is a paper or a site is taken for one («جريدة الرياض | …»).
+    if parts[0] is not title and not _SITE_WORD.search(parts[0]):
+        return line, ""
+    return title, " — ".join(rest)
 
 
 def _looks_like_headline(line: str) -> bool:
