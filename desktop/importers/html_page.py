@@ -19,7 +19,7 @@ import logging
 import re
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lxml import etree, html
@@ -86,10 +86,14 @@ def import_html_file(path: Path, data: bytes, *, warnings: list[str] | None = No
     text = decode_html(data, str(path))
     folder = path.parent
 
+    def read(src: str) -> ImageData | None:
+        data = local_image(folder, src)
+        return None if data is None else prepare_image(data, _short(src))
+
     def load(figures: list[FigureRef]) -> dict[int, ImageData]:
         found: dict[int, ImageData] = {}
         for fig in figures:
-            image = _first_image(fig.sources, lambda src: local_image(folder, src), warnings)
+            image = first_image(fig.sources, read, warnings)
             if image is not None:
                 found[fig.id] = image
         return found
@@ -257,21 +261,24 @@ def _join(base: str, src: str) -> str:
         return src
 
 
-def _first_image(
-    sources: list[str], read: Callable[[str], bytes | None], warnings: list[str] | None
+def first_image(
+    sources: Sequence[str],
+    get: Callable[[str], ImageData | None],
+    warnings: list[str] | None,
 ) -> ImageData | None:
-    """The first of ``sources`` that gives a good image (two tried at most). When none does,
-    the first one's problem is noted: a lazy page's placeholder failing is no news when the
-    real picture is read."""
+    """The first of ``sources`` (two tried at most) that ``get`` turns into a stored image;
+    ``get`` gives None for a source it does not read and raises ImportFailure for a bad one.
+    When none works, the first one's problem is noted: a lazy page's placeholder failing is
+    no news when the real picture is read."""
     problems = []
     for src in sources[:2]:
         try:
-            data = read(src)
-            if data is None:
-                continue
-            return prepare_image(data, _short(src))
+            image = get(src)
         except ImportFailure as exc:
             problems.append(exc)
+            continue
+        if image is not None:
+            return image
     if problems:
         note(warnings, picture_not_saved(problems[0]))
     return None

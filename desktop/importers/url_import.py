@@ -15,12 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from desktop.importers.errors import TOO_MANY_PICTURES, ImportFailure, LeftOut, human_size
 from desktop.importers.html_decode import decode_html
 from desktop.importers.html_figures import FigureRef
-from desktop.importers.html_page import (
-    data_uri_bytes,
-    extract_article,
-    note,
-    picture_not_saved,
-)
+from desktop.importers.html_page import data_uri_bytes, extract_article, first_image, note
 from desktop.importers.images import MAX_IMAGE_BYTES, ImageRejected, prepare_image
 from desktop.importers.url_fetch import (
     DEFAULT_TIMEOUT,
@@ -93,18 +88,7 @@ def download_images(
         note(warnings, LeftOut(message, TOO_MANY_PICTURES, str(max_images)))
 
     def one(sources: tuple[str, ...]) -> ImageData | None:
-        problems = []
-        for src in sources:
-            try:
-                image = _get_image(src, timeout, deadline)
-            except ImportFailure as exc:
-                problems.append(exc)
-                continue
-            if image is not None:
-                return image
-        if problems:  # only when no source gave the picture
-            note(warnings, picture_not_saved(problems[0]))
-        return None
+        return first_image(sources, lambda src: _get_image(src, timeout, deadline), warnings)
 
     # The same picture used twice is fetched once.
     keys = {fig.id: tuple(fig.sources[:2]) for fig in wanted}
