@@ -71,17 +71,10 @@ _AGENCIES = (
     "Shutterstock",
 )
 # The agency's name ends where a word ends: «(Apple Park)» is not a credit by «AP».
-_TRAILING_AGENCY = re.compile(
-    r"\s*[(\[]\s*("
-    + "|".join(re.escape(a) for a in _AGENCIES)
-    + r")(?![^\W\d_])[^)\]]{0,40}[)\]]\s*$",
-    re.IGNORECASE,
-)
+_AGENCY = "(" + "|".join(re.escape(a) for a in _AGENCIES) + r")(?![^\W\d_])"
+_TRAILING_AGENCY = re.compile(r"\s*[(\[]\s*" + _AGENCY + r"[^)\]]{0,40}[)\]]\s*$", re.IGNORECASE)
 # … or after a dash, bar or slash at the very end: «… - رويترز», «… | أ.ف.ب».
-_DASHED_AGENCY = re.compile(
-    r"\s[-–—|/]\s*(" + "|".join(re.escape(a) for a in _AGENCIES) + r")(?![^\W\d_])\W*$",
-    re.IGNORECASE,
-)
+_DASHED_AGENCY = re.compile(r"\s[-–—|/]\s*" + _AGENCY + r"\W*$", re.IGNORECASE)
 _WRAPPER_MAX_CHARS = 600
 _LAZY_ATTRS = (
     "data-src",

@@ -218,7 +218,10 @@ def strip_site_suffix(title: str, site: str = "") -> str:
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|author|author-?name|writer|kateb)(?:$|[\s_-])", re.IGNORECASE
 )
-_BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|By)\s*[:：]?\s*", re.IGNORECASE)
+# The words that start a byline («بقلم فلان», «By Jane Doe»), also read off a byline paragraph
+# by html_page.
+BYLINE_WORDS = r"بقلم|كتب|كتبت|حوار|أجرى الحوار|By"
+_BYLINE_LABEL = re.compile(r"^(?:" + BYLINE_WORDS + r")\s*[:：]?\s*", re.IGNORECASE)
 
 
 def _author(root, props: dict[str, str], ld: dict) -> str:

@@ -39,7 +39,7 @@ from desktop.importers.html_clean import clean_tree
 from desktop.importers.html_decode import decode_html
 from desktop.importers.html_figures import FigureRef, collect_figures
 from desktop.importers.html_lead import lead_figures
-from desktop.importers.html_meta import PageMeta, date_line, read_meta
+from desktop.importers.html_meta import BYLINE_WORDS, PageMeta, date_line, read_meta
 from desktop.importers.html_parse import parse_page
 from desktop.importers.images import (
     MAX_IMAGE_BYTES,
@@ -60,7 +60,7 @@ ImageLoader = Callable[[list[FigureRef]], dict[int, ImageData]]
 # («تقرير أممي جديد يحذر …» is the article's first sentence). A line ending like a sentence is
 # never one («By then it was all over.»).
 _BYLINE = re.compile(
-    r"^(?:(?:بقلم|كتب|كتبت|حوار|أجرى الحوار|By)\s*[:：]?|(?:إعداد|اعداد|تقرير)\s*[:：])"
+    r"^(?:(?:" + BYLINE_WORDS + r")\s*[:：]?|(?:إعداد|اعداد|تقرير)\s*[:：])"
     r"\s*(\S.{1,60}?)(?<![.!?؟…])$",
     re.IGNORECASE,
 )
