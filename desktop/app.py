@@ -108,6 +108,40 @@ def start(argv: list[str], data_dir: str | None = None) -> App | int:
     return app
 
 
+def store_error_text(exc: StoreError) -> str:
+    """Why the library cannot be opened, in the interface language (``StoreError.kind``); a
+    reason without words of its own keeps SQLite's English after the sentence."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.store import StoreError
+    from desktop.ui.i18n import path_isolated
+
+    translate = QCoreApplication.translate
+    texts = {
+        StoreError.NOT_A_FOLDER: translate(
+            "App",
+            "The library folder %1 cannot be made here. Choose another folder with --data-dir.",
+        ),
+        StoreError.NOT_A_LIBRARY: translate(
+            "App",
+            "%1 is not a Qari library: it is damaged, or another kind of file. Nothing was "
+            "changed. Move it away, or choose another folder with --data-dir.",
+        ),
+        StoreError.NEWER: translate(
+            "App", "%1 was written by a newer Qari. Update Qari to open it."
+        ),
+        StoreError.READ_ONLY: translate(
+            "App",
+            "%1 can only be read, and Qari writes to its library as you read (your place, your "
+            "notes). Nothing was changed. Copy it to a folder you can write to.",
+        ),
+    }
+    own_words = exc.kind in texts
+    text = texts[exc.kind] if own_words else translate("App", "%1 cannot be opened.")
+    sentence = text.replace("%1", path_isolated(exc.path))
+    return sentence if own_words else f"{sentence}\n\n{exc}"
+
+
 def run(argv: list[str], data_dir: str | None = None) -> int:
     """Open the app on the library in ``data_dir`` (default: the user's data folder)."""
     app = start(argv, data_dir)
@@ -121,37 +155,3 @@ def run(argv: list[str], data_dir: str | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(run(sys.argv))
-
-
-def store_error_text(exc: StoreError) -> str:
-    """Why the library cannot be opened, in the interface language (``StoreError.kind``); a
-    reason without words of its own keeps SQLite's English after the sentence."""
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop.ui.i18n import path_isolated
-
-    translate = QCoreApplication.translate
-    texts = {
-        "not_a_folder": lambda: translate(
-            "App",
-            "The library folder %1 cannot be made here. Choose another folder with --data-dir.",
-        ),
-        "not_a_library": lambda: translate(
-            "App",
-            "%1 is not a Qari library: it is damaged, or another kind of file. Nothing was "
-            "changed. Move it away, or choose another folder with --data-dir.",
-        ),
-        "newer": lambda: translate(
-            "App", "%1 was written by a newer Qari. Update Qari to open it."
-        ),
-        "read_only": lambda: translate(
-            "App",
-            "%1 can only be read, and Qari writes to its library as you read (your place, your "
-            "notes). Nothing was changed. Copy it to a folder you can write to.",
-        ),
-    }
-    text = texts.get(exc.kind)
-    sentence = (text() if text else translate("App", "%1 cannot be opened.")).replace(
-        "%1", path_isolated(exc.path)
-    )
-    return sentence if text else f"{sentence}\n\n{exc}"

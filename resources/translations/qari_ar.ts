@@ -355,27 +355,27 @@
         <translation>تعذّر على قارئ فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="135"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>The library folder %1 cannot be made here. Choose another folder with --data-dir.</source>
         <translation>لا يمكن إنشاء مجلد المكتبة %1 هنا. اختر مجلدا آخر بالخيار ‎--data-dir‎.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>%1 is not a Qari library: it is damaged, or another kind of file. Nothing was changed. Move it away, or choose another folder with --data-dir.</source>
         <translation>الملف %1 ليس مكتبة قارئ: إنه تالف أو من نوع آخر. لم يتغير شيء. انقله إلى مكان آخر، أو اختر مجلدا آخر بالخيار ‎--data-dir‎.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="144"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>%1 was written by a newer Qari. Update Qari to open it.</source>
         <translation>كتب الملف %1 إصدار أحدث من قارئ. حدّث قارئ لتفتحه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="133"/>
         <source>%1 can only be read, and Qari writes to its library as you read (your place, your notes). Nothing was changed. Copy it to a folder you can write to.</source>
         <translation>الملف %1 للقراءة فقط، وقارئ يكتب في مكتبته وأنت تقرأ (موضع قراءتك وملاحظاتك). لم يتغير شيء. انسخه إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="155"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>%1 cannot be opened.</source>
         <translation>تعذر فتح %1.</translation>
     </message>
@@ -383,17 +383,17 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="397"/>
+        <location filename="../../desktop/ui/document_builder.py" line="398"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="69"/>
+        <location filename="../../desktop/ui/document_builder.py" line="70"/>
         <source>Credit: %1</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="65"/>
+        <location filename="../../desktop/ui/document_builder.py" line="66"/>
         <source>%1 min read</source>
         <translation>مدة القراءة بالدقائق: %1</translation>
     </message>

@@ -355,27 +355,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="135"/>
+        <location filename="../../desktop/app.py" line="121"/>
         <source>The library folder %1 cannot be made here. Choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="139"/>
+        <location filename="../../desktop/app.py" line="125"/>
         <source>%1 is not a Qari library: it is damaged, or another kind of file. Nothing was changed. Move it away, or choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="144"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>%1 was written by a newer Qari. Update Qari to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
+        <location filename="../../desktop/app.py" line="133"/>
         <source>%1 can only be read, and Qari writes to its library as you read (your place, your notes). Nothing was changed. Copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="155"/>
+        <location filename="../../desktop/app.py" line="140"/>
         <source>%1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,17 +383,17 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="397"/>
+        <location filename="../../desktop/ui/document_builder.py" line="398"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="69"/>
+        <location filename="../../desktop/ui/document_builder.py" line="70"/>
         <source>Credit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="65"/>
+        <location filename="../../desktop/ui/document_builder.py" line="66"/>
         <source>%1 min read</source>
         <translation type="unfinished"></translation>
     </message>
