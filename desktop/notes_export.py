@@ -28,7 +28,6 @@ import html
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -428,16 +427,11 @@ def citation(entry: NoteEntry) -> str:
 def _in_direction(line: str, rtl: bool) -> str:
     """``line`` with a right-to-left mark first when it is Arabic but starts with a Latin
     word («CNN: قال …»): pasted as plain text, a line takes the direction of its first
-    letter, and the quote would be laid out left to right, its guillemets misplaced."""
-    first = next(
-        (
-            unicodedata.bidirectional(c)
-            for c in line
-            if unicodedata.bidirectional(c) in ("L", "R", "AL")
-        ),
-        "",
-    )
-    return "\u200f" + line if rtl and first == "L" else line
+    strong letter (python-bidi's base level), and the quote would be laid out left to right,
+    its guillemets misplaced."""
+    from bidi import get_base_level
+
+    return "\u200f" + line if rtl and get_base_level(line) == 0 else line
 
 
 # --- W3C Web Annotation JSON -------------------------------------------------------------------
