@@ -555,7 +555,7 @@ def _cannot_open(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
             StoreError.NOT_A_LIBRARY,
             path,
         )
-    if "readonly" in str(exc) or not _writable(path):
+    if "readonly" in str(exc):  # made read-only after open's check, or a read-only mount
         return _read_only(path)
     return StoreError(f"Cannot open the library {path}: {exc}.", StoreError.OTHER, path)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import etree, html
 
 from desktop.importers.html_blocks import FigureSlot
-from desktop.importers.html_figures import FIG_ATTR, clean_text
+from desktop.importers.html_figures import FIG_ATTR, clean_text, element_text
 from desktop.model import Block, BlockKind
 
 MAX_LEAD_FIGURES = 2
@@ -52,7 +52,7 @@ def _element_starting_with(root: html.HtmlElement, text: str) -> html.HtmlElemen
     """The paragraph (or, for text not in one, the element whose own text) starting with
     ``text``. Only paragraphs are compared whole: a container's text is the page's."""
     for el in root.iter("p"):
-        if clean_text(el.text_content()).startswith(text):
+        if element_text(el).startswith(text):  # as the block's text was read (<br> a space)
             return el
     for el in root.iter(tag=etree.Element):
         if el.text and clean_text(el.text).startswith(text[:30]):

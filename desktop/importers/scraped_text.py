@@ -216,8 +216,8 @@ def _parse_plain(text: str) -> Article | None:
             title, site = split
             drop = {content[0], content[1]}
         elif len(first) <= MAX_TITLE_CHARS:
-            title, drop = first, {content[0]}
             title, site = _piped_title(first)
+            drop = {content[0]}
         else:
             title = _title_from([first])  # the line stays as the first paragraph
         if first in KNOWN_TAGLINES and len(content) > 1 and not split:
@@ -323,8 +323,8 @@ def _title_from(paragraphs: list[str]) -> str:
 
 
 # Hard-wrapped text (mail, a terminal's copy, old text archives): lines cut at a fixed width,
-# paragraphs separated by blank lines. Recognised when most lines inside a paragraph run to
-# near the widest line and end mid-sentence.
+# paragraphs separated by blank lines. Recognised when most lines inside a paragraph end where
+# the next word would not have fitted, mid-sentence (see _unwrapped).
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 50, 100
 _WRAPPED_SHARE = 0.7
 
@@ -367,7 +367,7 @@ def _joined(group: list[str]) -> str:
     """One paragraph's lines as one line; "# " headers stay lines of their own."""
     out: list[str] = []
     for line in group:
-        if _HEADER.match(line) or (out and _HEADER.match(out[-1])) or not out:
+        if not out or _HEADER.match(line) or _HEADER.match(out[-1]):
             out.append(line)
         else:
             out[-1] += " " + line
