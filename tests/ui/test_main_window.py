@@ -439,16 +439,22 @@ def test_start_falls_back_quietly_when_the_last_article_is_gone(make_window, lib
     assert window.announcer.last_message == ""
 
 
-def test_ctrl_z_in_the_all_notes_window_brings_a_deleted_note_back(qtbot, window: MainWindow):
-    """The window says "Ctrl+Z brings it back"; it is a window of its own, so the main
-    window's Undo does not reach it."""
-    aid = window.article_id
-    window.notes.add_highlight(aid, 0, 0, 5)
+def all_notes_on_the_first_row(qtbot, window: MainWindow):
+    """The All Notes window shown, active, with its first note selected."""
     window.show_all_notes()
     view = window.notes_view
     qtbot.waitUntil(view.isActiveWindow)
     view.table.setFocus()
     view.table.selectRow(0)
+    return view
+
+
+def test_ctrl_z_in_the_all_notes_window_brings_a_deleted_note_back(qtbot, window: MainWindow):
+    """The window says "Ctrl+Z brings it back"; it is a window of its own, so the main
+    window's Undo does not reach it."""
+    aid = window.article_id
+    window.notes.add_highlight(aid, 0, 0, 5)
+    view = all_notes_on_the_first_row(qtbot, window)
     view.delete_current()
     assert window.notes.notes.count(aid) == 0
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -534,11 +540,7 @@ def test_a_move_just_before_leaving_is_saved(qtbot, make_window, library):
 def test_enter_on_a_note_in_all_notes_brings_the_article_forward(qtbot, window: MainWindow):
     aid = window.article_id
     window.notes.add_highlight(aid, 1, 0, 5)
-    window.show_all_notes()
-    view = window.notes_view
-    qtbot.waitUntil(view.isActiveWindow)
-    view.table.setFocus()
-    view.table.selectRow(0)
+    view = all_notes_on_the_first_row(qtbot, window)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.browser)

@@ -109,15 +109,19 @@ def wait_idle(qtbot, window: MainWindow) -> None:
     assert not window.import_cancel.isVisible()
 
 
-def drop(window: MainWindow, mime: QMimeData) -> tuple[QDragEnterEvent, QDropEvent]:
-    """The drag-enter and drop a drag from a browser or file manager delivers."""
-    enter = QDragEnterEvent(
+def drag_enter(mime: QMimeData) -> QDragEnterEvent:
+    return QDragEnterEvent(
         QPoint(40, 40),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+
+
+def drop(window: MainWindow, mime: QMimeData) -> tuple[QDragEnterEvent, QDropEvent]:
+    """The drag-enter and drop a drag from a browser or file manager delivers."""
+    enter = drag_enter(mime)
     QApplication.sendEvent(window, enter)
     event = QDropEvent(
         QPointF(40, 40),
@@ -311,13 +315,7 @@ def test_drag_enter_accepts_links_and_pages_only(
     window: MainWindow, jobs, make_mime, accepted: bool
 ):
     mime = make_mime()
-    enter = QDragEnterEvent(
-        QPoint(40, 40),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = drag_enter(mime)
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted() is accepted
