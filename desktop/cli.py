@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import text files, folders, HTML pages or URLs")
+    p = sub.add_parser(
+        "import", help="import text files, folders, saved web pages (.html, .mhtml) or URLs"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or http(s) URL")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from desktop.importers.errors import STORE, ImportFailure
-from desktop.importers.files import TEXT_SUFFIXES, expand_paths, read_capped
+from desktop.importers.files import MAX_FILE_BYTES, TEXT_SUFFIXES, expand_paths, read_capped
 from desktop.importers.scraped_text import import_text_file
 from desktop.model import Article
 
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 OutcomeStatus = Literal["added", "duplicate", "updated", "failed"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})  # a page saved as one file, with its pictures
 # The HTML and web importers are imported where they are used: they pull in lxml, readability
 # and Pillow (~60 ms), which importing a .txt file need not pay.
 
@@ -110,8 +111,14 @@ def import_paths(
 
 def read_articles(path: Path, data: bytes, warnings: list[str] | None = None) -> list[Article]:
     """The articles in one file's bytes, by file type: HTML pages through the HTML importer,
-    everything else as scraped text. Raises ImportFailure."""
-    if path.suffix.lower() in HTML_SUFFIXES or _sniff_html(data):
+    single-file pages (.mhtml) through theirs, everything else as scraped text. Raises
+    ImportFailure."""
+    suffix = path.suffix.lower()
+    if suffix in MHTML_SUFFIXES or (suffix not in HTML_SUFFIXES and _sniff_mhtml(data)):
+        from desktop.importers.mhtml import import_mhtml_file
+
+        return [import_mhtml_file(path, data, warnings=warnings)]
+    if suffix in HTML_SUFFIXES or _sniff_html(data):
         from desktop.importers.html_page import import_html_file
 
         return [import_html_file(path, data, warnings=warnings)]
@@ -125,7 +132,7 @@ _Item = Path | ImportFailure | str  # a file, a failure found while expanding, o
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
-    return expand_paths(paths, TEXT_SUFFIXES | HTML_SUFFIXES)
+    return expand_paths(paths, TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES)
 
 
 class _Cancelled(Exception):
@@ -142,7 +149,7 @@ def _import_one(
         if isinstance(item, str):
             articles = [_import_url(item, warnings, should_cancel)]
         else:
-            articles = read_articles(item, read_capped(item), warnings)
+            articles = read_articles(item, read_capped(item, _size_limit(item)), warnings)
     except ImportFailure as failure:
         return [_failed(failure)]
     except _Cancelled:
@@ -212,6 +219,23 @@ def _store(store: Store, path: Path | str, article: Article) -> ImportOutcome:
 
 def _failed(failure: ImportFailure) -> ImportOutcome:
     return ImportOutcome(failure.path, "failed", None, "", str(failure), failure.kind)
+
+
+def _size_limit(path: Path) -> int:
+    """A single-file page carries its pictures, so it may be larger than any article."""
+    if path.suffix.lower() in MHTML_SUFFIXES:
+        from desktop.importers.mhtml import MAX_MHTML_BYTES
+
+        return MAX_MHTML_BYTES
+    return MAX_FILE_BYTES
+
+
+def _sniff_mhtml(data: bytes) -> bool:
+    """A MIME message holding a page and its parts, whatever the file is called: its own
+    headers (before the first blank line) say multipart/related."""
+    head = data[:8192].lstrip(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
+    headers = head.split(b"\n\n", 1)[0].lower()
+    return b"mime-version:" in headers and b"multipart/related" in headers
 
 
 def _sniff_html(data: bytes) -> bool:

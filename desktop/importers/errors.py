@@ -19,6 +19,7 @@ UNSUPPORTED = "unsupported"  # a kind of input this version cannot import (e.g. 
 NO_ARTICLE = "no_article"  # decoded, but nothing in it makes an article
 STORE = "store"  # read fine, but the library could not save it (disk full, locked)
 MISSING = "missing"  # a file the input refers to (a saved page's picture) is not there
+MISSING_FROM_PAGE = "missing_from_page"  # a single-file page (.mhtml) does not hold a picture
 
 # What an import that worked left out, as stable codes for the UI's translations.
 PICTURE_NOT_SAVED = "picture_not_saved"  # ``subject``: the picture; ``reason_kind``: why

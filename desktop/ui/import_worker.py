@@ -177,6 +177,9 @@ def left_out_text(note: str) -> str:
     if kind == errors.PICTURE_NOT_SAVED:
         reasons = {
             errors.MISSING: translate("ImportWorker", "its file is not beside the page"),
+            errors.MISSING_FROM_PAGE: translate(
+                "ImportWorker", "the saved page does not include it"
+            ),
             errors.TOO_LARGE: translate("ImportWorker", "it is too large"),
             errors.UNSUPPORTED: translate("ImportWorker", "this kind of picture is not kept"),
             errors.EMPTY: translate("ImportWorker", "it is empty"),

@@ -888,46 +888,51 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="180"/>
+        <source>the saved page does not include it</source>
+        <translation>الصفحة المحفوظة لا تتضمنها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="183"/>
         <source>it is too large</source>
         <translation>حجمها كبير جدا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="181"/>
+        <location filename="../../desktop/ui/import_worker.py" line="184"/>
         <source>this kind of picture is not kept</source>
         <translation>هذا النوع من الصور لا يحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="182"/>
+        <location filename="../../desktop/ui/import_worker.py" line="185"/>
         <source>it is empty</source>
         <translation>ملفها فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="183"/>
+        <location filename="../../desktop/ui/import_worker.py" line="186"/>
         <source>it is not on the web server</source>
         <translation>ليست على خادم الويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="186"/>
+        <location filename="../../desktop/ui/import_worker.py" line="189"/>
         <source>the picture could not be read</source>
         <translation>تعذرت قراءة الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="188"/>
+        <location filename="../../desktop/ui/import_worker.py" line="191"/>
         <source>A picture was not saved (%1): %2</source>
         <translation>لم تحفظ صورة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="191"/>
+        <location filename="../../desktop/ui/import_worker.py" line="194"/>
         <source>Only the first %1 pictures were saved</source>
         <translation>حفظت الصور الأولى فقط، وعددها %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="194"/>
+        <location filename="../../desktop/ui/import_worker.py" line="197"/>
         <source>The page could not be read to the end: part of it may be missing</source>
         <translation>تعذرت قراءة الصفحة إلى آخرها: قد يكون جزء منها ناقصا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="197"/>
+        <location filename="../../desktop/ui/import_worker.py" line="200"/>
         <source>Something was left out</source>
         <translation>ترك شيء منها</translation>
     </message>

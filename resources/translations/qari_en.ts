@@ -883,46 +883,51 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="180"/>
-        <source>it is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="181"/>
-        <source>this kind of picture is not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="182"/>
-        <source>it is empty</source>
+        <source>the saved page does not include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="183"/>
-        <source>it is not on the web server</source>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="184"/>
+        <source>this kind of picture is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="185"/>
+        <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="186"/>
+        <source>it is not on the web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="189"/>
         <source>the picture could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="188"/>
+        <location filename="../../desktop/ui/import_worker.py" line="191"/>
         <source>A picture was not saved (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="191"/>
+        <location filename="../../desktop/ui/import_worker.py" line="194"/>
         <source>Only the first %1 pictures were saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="194"/>
+        <location filename="../../desktop/ui/import_worker.py" line="197"/>
         <source>The page could not be read to the end: part of it may be missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="197"/>
+        <location filename="../../desktop/ui/import_worker.py" line="200"/>
         <source>Something was left out</source>
         <translation type="unfinished"></translation>
     </message>

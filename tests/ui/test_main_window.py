@@ -747,6 +747,56 @@ def test_a_picture_left_out_of_an_import_is_told_not_only_logged(
         i18n.install(qapp, "en")
 
 
+def test_a_page_saved_as_one_file_opens_with_its_picture(qtbot, window: MainWindow, tmp_path, qapp):
+    """Chrome's "Webpage, Single File" (.mhtml) was read as text: the article was the MIME
+    headers. It is now a page with the picture it holds; one it lacks is named in the
+    summary, in the interface language."""
+    from mhtml_files import chrome_mhtml, part
+    from PySide6.QtGui import QImage, QTextDocument
+    from web_server import jpeg
+
+    from desktop.ui import i18n
+    from desktop.ui.document_builder import image_url
+
+    filler = "هذه فقرة طويلة من نص المقال المحفوظ في ملف واحد مع صوره. " * 6
+    page = (
+        "<html><head><meta charset=utf-8><title>صفحة محفوظة</title></head><body><article>"
+        "<h1>صفحة محفوظة</h1>"
+        "<figure><img src='photo.jpg'><figcaption>الصورة المحفوظة</figcaption></figure>"
+        f"<p>{filler}</p>"
+        "<figure><img src='later.jpg'><figcaption>صورة لم تحمل</figcaption></figure>"
+        f"<p>{filler}</p></article></body></html>"
+    ).encode()
+    path = tmp_path / "صفحة.mhtml"
+    path.write_bytes(
+        chrome_mhtml(
+            page,
+            "https://example.com/news/a.html",
+            part("image/jpeg", "https://example.com/news/photo.jpg", jpeg(640, 360)),
+        )
+    )
+    import_and_wait(qtbot, window, path)
+    summary = window.last_import_summary
+    [outcome] = summary.outcomes
+    assert outcome.status == "added"
+    window.open_article(outcome.article_id)
+    figures = list(window.reader.built.figures.values())
+    assert [f.caption for f in figures] == ["الصورة المحفوظة", "صورة لم تحمل"]
+    assert [f.available for f in figures] == [True, False]
+    held = window.reader.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource.value, image_url(figures[0].sha256)
+    )
+    assert isinstance(held, QImage) and held.width() == 640
+    box = window.import_summary_box
+    assert box.detailedText().endswith("the saved page does not include it")
+    box.close()
+    i18n.install(qapp, "ar")
+    try:
+        assert "الصفحة المحفوظة لا تتضمنها" in import_worker.failure_details(summary)
+    finally:
+        i18n.install(qapp, "en")
+
+
 def test_f5_says_why_when_there_is_no_speech_engine(qtbot, make_window, monkeypatch):
     """A disabled F5 did nothing at all: a blind reader pressing it heard silence and could
     not tell a missing speech engine from a key that does not work."""

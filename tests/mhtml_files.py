@@ -1,0 +1,43 @@
+"""Pages saved as one file, written as browsers write them (for the .mhtml import tests)."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+
+BOUNDARY = "----MultipartBoundary--Pw3tCq9xUvTbd1qGZ5HlK0mN8sJrYfA2oE6iWcD4----"
+
+
+def part(content_type: str, location: str, body: bytes, *, cid: str = "", qp: bool = False):
+    return (content_type, location, body, cid, qp)
+
+
+def chrome_mhtml(page: bytes, location: str, *resources, start: str = "") -> bytes:
+    """A single-file page as Chrome writes it: the page first (quoted-printable), then each
+    resource (base64 in 76-column lines, or quoted-printable for text)."""
+    head = [
+        "From: <Saved by Blink>",
+        f"Snapshot-Content-Location: {location}",
+        "Subject: =?utf-8?Q?=D8=AE=D8=A8=D8=B1?=",
+        "Date: Wed, 28 Aug 2013 10:12:00 -0000",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related;",
+        '\ttype="text/html";',
+        f'\tboundary="{BOUNDARY}"' + (f';\r\n\tstart="{start}"' if start else ""),
+        "",
+        "",
+    ]
+    out = "\r\n".join(head).encode("ascii")
+    for content_type, where, body, cid, qp in [part("text/html", location, page, qp=True)] + list(
+        resources
+    ):
+        lines = [f"--{BOUNDARY}", f"Content-Type: {content_type}"]
+        if cid:
+            lines.append(f"Content-ID: <{cid}>")
+        lines.append(f"Content-Transfer-Encoding: {'quoted-printable' if qp else 'base64'}")
+        if where:
+            lines.append(f"Content-Location: {where}")
+        encoded = quopri.encodestring(body) if qp else base64.encodebytes(body)
+        out += ("\r\n".join(lines) + "\r\n\r\n").encode("ascii")
+        out += encoded.replace(b"\n", b"\r\n") + b"\r\n"
+    return out + f"--{BOUNDARY}--\r\n".encode("ascii")
