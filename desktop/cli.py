@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
-        "import", help="import text files, folders, saved web pages (.html, .mhtml) or URLs"
+        "import",
+        help="import text files, folders, saved web pages (.html, .mhtml, .webarchive) or URLs",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or http(s) URL")
     p.add_argument("--quiet", action="store_true", help="print only the summary")

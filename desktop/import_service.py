@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 OutcomeStatus = Literal["added", "duplicate", "updated", "failed"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})  # a page saved as one file, with its pictures
+# A page saved as one file with its pictures: Chrome's, Edge's, Internet Explorer's; Safari's.
+MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+WEBARCHIVE_SUFFIXES = frozenset({".webarchive"})
 # The HTML and web importers are imported where they are used: they pull in lxml, readability
 # and Pillow (~60 ms), which importing a .txt file need not pay.
 
@@ -111,13 +113,17 @@ def import_paths(
 
 def read_articles(path: Path, data: bytes, warnings: list[str] | None = None) -> list[Article]:
     """The articles in one file's bytes, by file type: HTML pages through the HTML importer,
-    single-file pages (.mhtml) through theirs, everything else as scraped text. Raises
-    ImportFailure."""
+    pages saved as one file (.mhtml, .webarchive) through theirs, everything else as scraped
+    text. Raises ImportFailure."""
     suffix = path.suffix.lower()
     if suffix in MHTML_SUFFIXES or (suffix not in HTML_SUFFIXES and _sniff_mhtml(data)):
         from desktop.importers.mhtml import import_mhtml_file
 
         return [import_mhtml_file(path, data, warnings=warnings)]
+    if suffix in WEBARCHIVE_SUFFIXES or _sniff_webarchive(data):
+        from desktop.importers.webarchive import import_webarchive_file
+
+        return [import_webarchive_file(path, data, warnings=warnings)]
     if suffix in HTML_SUFFIXES or _sniff_html(data):
         from desktop.importers.html_page import import_html_file
 
@@ -132,7 +138,7 @@ _Item = Path | ImportFailure | str  # a file, a failure found while expanding, o
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[_Item]:
-    return expand_paths(paths, TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES)
+    return expand_paths(paths, TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES)
 
 
 class _Cancelled(Exception):
@@ -222,11 +228,11 @@ def _failed(failure: ImportFailure) -> ImportOutcome:
 
 
 def _size_limit(path: Path) -> int:
-    """A single-file page carries its pictures, so it may be larger than any article."""
-    if path.suffix.lower() in MHTML_SUFFIXES:
-        from desktop.importers.mhtml import MAX_MHTML_BYTES
+    """A page saved as one file carries its pictures, so it may be larger than any article."""
+    if path.suffix.lower() in MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES:
+        from desktop.importers.single_file_page import MAX_SINGLE_FILE_BYTES
 
-        return MAX_MHTML_BYTES
+        return MAX_SINGLE_FILE_BYTES
     return MAX_FILE_BYTES
 
 
@@ -236,6 +242,11 @@ def _sniff_mhtml(data: bytes) -> bool:
     head = data[:8192].lstrip(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
     headers = head.split(b"\n\n", 1)[0].lower()
     return b"mime-version:" in headers and b"multipart/related" in headers
+
+
+def _sniff_webarchive(data: bytes) -> bool:
+    """Safari's web archive under another name: a binary property list with its main key."""
+    return data.startswith(b"bplist00") and b"WebMainResource" in data
 
 
 def _sniff_html(data: bytes) -> bool:

@@ -12,11 +12,11 @@ import quopri
 from pathlib import Path
 
 import pytest
-from mhtml_files import chrome_mhtml, part
+from single_file_pages import chrome_mhtml, part
 from web_server import bomb_png, jpeg, png
 
 from desktop import import_service
-from desktop.importers import errors, mhtml
+from desktop.importers import errors, single_file_page
 from desktop.importers.errors import ImportFailure
 from desktop.importers.mhtml import import_mhtml_file
 from desktop.model import BlockKind, Direction
@@ -253,7 +253,7 @@ def test_pictures_are_read_from_the_file_never_from_the_disk_or_the_network(tmp_
 
 
 def test_a_huge_single_file_page_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
-    monkeypatch.setattr(mhtml, "MAX_MHTML_BYTES", 50_000)
+    monkeypatch.setattr(single_file_page, "MAX_SINGLE_FILE_BYTES", 50_000)
     big = chrome_mhtml(story(""), "https://example.com/a", part("image/png", "x", b"\0" * 60_000))
     path = save(tmp_path, big)
     with pytest.raises(ImportFailure) as caught:

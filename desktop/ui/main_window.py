@@ -77,7 +77,7 @@ SETTING_STATE_DIRECTION = "window.state_direction"  # the layout direction the s
 SETTING_LAST_ARTICLE = "library.last_article"
 LINE_SPACING_STEP = 0.1
 WIDTH_STEP = 10
-ARTICLE_FILES = "*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht"
+ARTICLE_FILES = "*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.webarchive"
 
 _platform_palette: list[QPalette] = []  # the palette before any theme, for going back to light
 

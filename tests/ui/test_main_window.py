@@ -751,8 +751,8 @@ def test_a_page_saved_as_one_file_opens_with_its_picture(qtbot, window: MainWind
     """Chrome's "Webpage, Single File" (.mhtml) was read as text: the article was the MIME
     headers. It is now a page with the picture it holds; one it lacks is named in the
     summary, in the interface language."""
-    from mhtml_files import chrome_mhtml, part
     from PySide6.QtGui import QImage, QTextDocument
+    from single_file_pages import chrome_mhtml, part
     from web_server import jpeg
 
     from desktop.ui import i18n

@@ -1,8 +1,10 @@
-"""Pages saved as one file, written as browsers write them (for the .mhtml import tests)."""
+"""Pages saved as one file, written as browsers write them: Chrome's .mhtml, Safari's
+.webarchive (for the import tests)."""
 
 from __future__ import annotations
 
 import base64
+import plistlib
 import quopri
 
 BOUNDARY = "----MultipartBoundary--Pw3tCq9xUvTbd1qGZ5HlK0mN8sJrYfA2oE6iWcD4----"
@@ -41,3 +43,31 @@ def chrome_mhtml(page: bytes, location: str, *resources, start: str = "") -> byt
         out += ("\r\n".join(lines) + "\r\n\r\n").encode("ascii")
         out += encoded.replace(b"\n", b"\r\n") + b"\r\n"
     return out + f"--{BOUNDARY}--\r\n".encode("ascii")
+
+
+def safari_webarchive(
+    page: bytes,
+    url: str,
+    *resources: tuple[str, str, bytes],
+    encoding: str = "UTF-8",
+    fmt=plistlib.FMT_BINARY,
+    frames: list[dict] | None = None,
+) -> bytes:
+    """A Web Archive as Safari writes it (a binary property list): the page, then each
+    resource as (MIME type, address, bytes), then the frames' own archives."""
+    archive: dict = {
+        "WebMainResource": {
+            "WebResourceData": page,
+            "WebResourceFrameName": "",
+            "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": encoding,
+            "WebResourceURL": url,
+        },
+        "WebSubresources": [
+            {"WebResourceData": body, "WebResourceMIMEType": kind, "WebResourceURL": where}
+            for kind, where, body in resources
+        ],
+    }
+    if frames:
+        archive["WebSubframeArchives"] = frames
+    return plistlib.dumps(archive, fmt=fmt)
