@@ -728,3 +728,36 @@ def test_a_byline_box_outside_the_story_gives_the_author(tmp_path: Path):
     comments = "<div class='comment-author'>زائر</div>"
     page = saved_page(tmp_path, byline + f"<div class='body'>{BODY * 3}</div>" + comments)
     assert load(page).author == "سلمى الخطيب"
+
+
+TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">نقف اليوم أمام قرار تاريخي '
+    'للمدينة <a href="https://t.co/xyz">pic.twitter.com/xyz</a></p>&mdash; رئيس البلدية '
+    '(@mayor) <a href="https://twitter.com/mayor/status/1?ref_src=twsrc%5Etfw">March 1, 2020'
+    '</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>'
+)
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        TWEET,
+        "<figure class='wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter'>"
+        f"<div class='wp-block-embed__wrapper'>{TWEET}</div></figure>",
+        f"<div class='tweet-embed' id='tweet-1'><div>{TWEET}</div></div>",
+    ],
+    ids=["embed-code", "wordpress", "wrapped"],
+)
+def test_a_tweet_quoted_in_the_story_stays_a_quote(tmp_path: Path, embed: str):
+    """«وكتب في تغريدة:» introduced nothing: the extractor drops whatever is named «tweet»,
+    and a wrapper around one for its links. A sidebar of tweets still goes."""
+    body = (
+        f"{BODY}<p>{FILLER} وكتب رئيس البلدية في تغريدة:</p>{embed}{BODY}"
+        "<aside class='twitter-timeline'><p>تغريدات الموقع الأخيرة كلها هنا</p></aside>"
+    )
+    article = load(saved_page(tmp_path, body))
+    quotes = [b.text for b in article.blocks if b.kind == BlockKind.QUOTE]
+    assert quotes == ["نقف اليوم أمام قرار تاريخي للمدينة", "— رئيس البلدية (@mayor) March 1, 2020"]
+    text = all_text(article)
+    assert "pic.twitter.com" not in text and "تغريدات الموقع" not in text
+    assert text.count(FILLER.strip()) >= 3

@@ -88,6 +88,7 @@ _READ_ALSO = re.compile(
 )
 _READ_ALSO_CHARS = 300  # longer than this, a block starting so is prose
 _CONTAINERS = ("div", "section", "aside", "footer", "table", "ul", "p")
+_QUOTED_POST = re.compile(r"(?:^|\s)twitter-(?:tweet|video)(?:$|\s)")
 
 
 def clean_tree(root: html.HtmlElement) -> None:
@@ -115,6 +116,33 @@ def clean_tree(root: html.HtmlElement) -> None:
             _drop(el)
     _drop_legal_notices(root)
     _drop_read_also(root)
+    _keep_quoted_posts(root)
+
+
+def _keep_quoted_posts(root) -> None:
+    """A post quoted in the story (Twitter's embed: ``<blockquote class="twitter-tweet">``) is
+    what «وكتب في تغريدة:» introduces, but the extractor drops anything named «tweet» or
+    «twitter» as a sidebar, and a wrapper around it for its links. So the quote loses its
+    names and the wrappers holding only it are unwrapped: it stays a quote. (Its script,
+    which would turn it into a widget, is gone already.)"""
+    for quote in list(root.iter("blockquote")):
+        if not _QUOTED_POST.search(quote.get("class", "")):
+            continue
+        for attr in ("class", "id"):
+            quote.attrib.pop(attr, None)
+        for link in list(quote.iter("a")):  # the address of its picture, not words to read
+            if link.text_content().strip().startswith(("pic.twitter.com/", "pic.x.com/")):
+                _drop(link)
+        text = " ".join(quote.text_content().split())
+        wrapper = quote.getparent()
+        while (
+            wrapper is not None
+            and wrapper.tag not in ("article", "main", "body", "html")
+            and " ".join(wrapper.text_content().split()) == text
+        ):
+            outer = wrapper.getparent()
+            wrapper.drop_tag()
+            wrapper = outer
 
 
 def _holds_article(el, page_chars: int) -> bool:
