@@ -192,3 +192,43 @@ def test_broken_utf16_after_a_bom_is_reported() -> None:
         decode_bytes(data, "half.txt")
     assert info.value.kind == ENCODING
     assert "byte order mark" in str(info.value)
+
+
+def test_utf8_cut_off_inside_its_last_letter_loses_only_that_letter(seed_path: Path) -> None:
+    """A scraper's byte limit or a download cut short ends a file inside a letter; the whole
+    article was refused as "an encoding that could not be recognised"."""
+    text = seed_path.read_text(encoding="utf-8").rstrip() + "\nوكان"
+    data = text.encode("utf-8")
+    cut = data[:-1]  # «ن» is two bytes: one is left
+    decoded = decode_bytes(cut)
+    assert decoded.encoding == "utf_8"
+    assert decoded.text == text[:-1]
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xd8", b"\x80\x80"])
+def test_a_stray_bad_byte_in_utf8_is_marked_and_the_rest_read(seed_path: Path, bad: bytes):
+    text = seed_path.read_text(encoding="utf-8")
+    at = text.index("مجلس")
+    data = text[:at].encode() + bad + text[at:].encode()
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf_8"
+    assert decoded.text.replace("\ufffd", "") == text  # nothing else changed
+    assert 1 <= decoded.text.count("\ufffd") <= len(bad)
+
+
+def test_a_short_text_with_a_bad_byte_is_not_taken_for_damaged_utf8() -> None:
+    """Too few letters to tell damage from another encoding: the code pages decide."""
+    data = "مرحبا".encode() + b"\xff"
+    with pytest.raises(ImportFailure) as caught:
+        decode_bytes(data)
+    assert caught.value.kind == ENCODING
+
+
+def test_legacy_arabic_with_a_few_valid_utf8_pairs_is_still_legacy(corpus_dir: Path) -> None:
+    """A Windows-1256 letter followed by a symbol byte is a valid UTF-8 pair by chance; a real
+    legacy file has far more invalid sequences than such pairs."""
+    for name, codec in ENCODED_FILES.items():
+        if codec.startswith("utf"):
+            continue
+        data = (corpus_dir / "text" / name).read_bytes()
+        assert decode_bytes(data).encoding == codec, name

@@ -761,3 +761,14 @@ def test_a_tweet_quoted_in_the_story_stays_a_quote(tmp_path: Path, embed: str):
     text = all_text(article)
     assert "pic.twitter.com" not in text and "تغريدات الموقع" not in text
     assert text.count(FILLER.strip()) >= 3
+
+
+def test_a_utf8_page_with_a_damaged_byte_imports(tmp_path: Path):
+    """One bad byte in a UTF-8 page refused the whole page: no code page reads it either."""
+    page = saved_page(tmp_path, f"{BODY}<p>{FILLER}</p>{BODY}")
+    data = page.read_bytes()
+    at = data.index(FILLER[:10].encode())
+    page.write_bytes(data[:at] + b"\xff" + data[at:])
+    article = load(page)
+    assert article.title == "عنوان الخبر"
+    assert all_text(article).count(FILLER.strip()) >= 3

@@ -66,6 +66,10 @@ _MAGIC = (
     (b"fLaC", "a FLAC audio file"),
 )
 
+# UTF-8 with a few bad bytes is damaged UTF-8, not another encoding (see _damaged_utf8): at
+# least this many good non-ASCII characters, and at most one bad sequence per fifty of them.
+_MIN_UTF8_LETTERS = 20
+_MAX_UTF8_DAMAGE = 1 / 50
 # How much of a legacy-encoded file is scored (enough to decide; scoring all 20 MB is wasted).
 _SAMPLE_BYTES = 32 * 1024
 # The most unexpected characters a plausible text may contain, as a fraction of non-space ones.
@@ -204,8 +208,8 @@ def decode_bytes(
     try:
         text = data.decode("utf_8")
     except UnicodeDecodeError:
-        pass
-    else:
+        text = _damaged_utf8(data)
+    if text is not None:
         if _control_ratio(text[:_SAMPLE_BYTES]) > MAX_JUNK_RATIO:
             raise ImportFailure(source, "it is binary data, not text", BINARY)
         return DecodedText(text, "utf_8")
@@ -219,6 +223,22 @@ def decode_bytes(
         "ISO-8859-6 and CP720; none gives readable text)",
         ENCODING,
     )
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 when only a little of it is not: a file cut off inside its last
+    letter (a scraper's byte limit, a download cut short) loses that letter, and a stray bad
+    byte becomes U+FFFD, shown where it was. Before, either made the whole file "an encoding
+    that could not be recognised". Legacy Arabic bytes form a valid UTF-8 sequence only by
+    chance, so a real legacy file has far more bad sequences than good ones and still goes to
+    the code pages."""
+    text = codecs.getincrementaldecoder("utf_8")("replace").decode(data, final=False)
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    good = non_ascii - bad
+    if good >= _MIN_UTF8_LETTERS and bad <= good * _MAX_UTF8_DAMAGE:
+        return text
+    return None
 
 
 def _decode_unicode(data: bytes, codec: str, source: str) -> DecodedText:
