@@ -20,14 +20,16 @@ TITLE_BLOCK = -1
 
 _FIGURE_PREFIX = {"ar": "صورة: ", "en": "Image: ", "fr": "Image : "}
 _FIGURE_ALONE = {"ar": "صورة.", "en": "Image.", "fr": "Image."}
+_DAMAGED = "\ufffd"
 
 
 @dataclass(frozen=True, slots=True)
 class Utterance:
     """One piece of speech, usually one sentence.
 
-    ``text[lead:] == displayed_text[start:end]`` when ``verbatim``; ``text[:lead]`` is spoken
-    only (the «صورة: » announcement) and maps to no displayed word. Not verbatim (alt text,
+    ``text[lead:] == displayed_text[start:end]`` when ``verbatim`` (a damaged character,
+    U+FFFD, is said as a space); ``text[:lead]`` is spoken only (the «صورة: » announcement)
+    and maps to no displayed word. Not verbatim (alt text,
     credits): nothing maps to words, and ``start:end`` is what stays highlighted meanwhile.
     """
 
@@ -71,7 +73,14 @@ def _language_key(language: str) -> str:
 
 
 def _sentence_utterances(index: int, text: str) -> list[Utterance]:
-    return [Utterance(index, s.start, s.end, s.text) for s in sentences(text)]
+    out = []
+    for s in sentences(text):
+        # U+FFFD marks a character an import found damaged: eSpeak NG spells it out, and
+        # the word after it was lost in the noise. A space of the same length keeps offsets.
+        spoken = s.text.replace(_DAMAGED, " ")
+        if spoken.strip():
+            out.append(Utterance(index, s.start, s.end, spoken))
+    return out
 
 
 def _says_more(alt: str, caption: str) -> bool:

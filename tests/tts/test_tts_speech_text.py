@@ -126,3 +126,13 @@ def test_no_corpus_sentence_is_split_at_arabic_comma_or_semicolon(corpus_dir: Pa
                     ("\n", "\r")
                 ), f"{path.name}: split after «{s.text[-1]}» in «{s.text[-40:]}»"
     assert commas > 500  # the check had something to check
+
+
+def test_a_damaged_character_is_said_as_a_space_and_offsets_hold() -> None:
+    """U+FFFD (a byte an import found damaged) was spelt out by eSpeak NG and drowned the
+    next word."""
+    text = "وصل الوفد إلى مجل\ufffd الأمن صباحا. \ufffd"
+    utts = block_utterances(Block(BlockKind.PARAGRAPH, text), 0)
+    assert [u.text for u in utts] == ["وصل الوفد إلى مجل  الأمن صباحا."]
+    [u] = utts
+    assert (u.start, u.end) == (0, len("وصل الوفد إلى مجل\ufffd الأمن صباحا."))
