@@ -35,6 +35,7 @@ from desktop.ui.reader_view import ReaderView  # noqa: E402
 from desktop.ui.typography import Typography  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
+ONE_LINE_CHARS = 2_500_000
 
 
 def ms(f) -> tuple[float, float]:
@@ -81,6 +82,21 @@ def main() -> None:
         longest = candidates[-1]
         news = max(c for c in candidates if "MULTI" not in c[3])
         seed = next(c for c in candidates if c[3].startswith("000_"))
+        # Hostile: a file with no line breaks at all (the importer cuts it into paragraphs;
+        # before, it was one block and took ten seconds to open).
+        seed_text = (CORPUS / "seed" / "000_ddfd03b2f5742ae1.txt").read_text(encoding="utf-8")
+        line = " ".join(seed_text.split())
+        one_line = Path(tmp) / "one-line.txt"
+        one_line.write_text(
+            "سطر واحد\n\n" + (line + " ") * (ONE_LINE_CHARS // len(line)), encoding="utf-8"
+        )
+        [article] = import_text_file(one_line, one_line.read_bytes())
+        huge = (
+            article.word_count(),
+            len(article.blocks),
+            store.add_article(article).article_id,
+            f"one line of {ONE_LINE_CHARS:,} characters",
+        )
 
         view = ReaderView(store)
         view.resize(1000, 800)
@@ -92,6 +108,7 @@ def main() -> None:
             ("longest", longest),
             ("longest news", news),
             ("seed", seed),
+            ("hostile", huge),
         ):
             what = f"{label}: {name[:38]} ({words} words, {blocks} blocks)"
             view.show_article(article_id)  # warm caches (fonts, shaping)

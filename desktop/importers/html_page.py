@@ -47,6 +47,7 @@ from desktop.importers.images import (
     is_decorative_size,
     prepare_image,
 )
+from desktop.importers.long_blocks import split_long_blocks
 from desktop.importers.url_fetch import MAX_PAGE_BYTES
 from desktop.model import Article, Block, BlockKind, Direction, ImageData, language_for
 
@@ -160,7 +161,7 @@ def extract_article(
         direction = Direction.LTR
     return Article(
         title=title,
-        blocks=blocks,
+        blocks=split_long_blocks(blocks),
         site=meta.site,
         url=meta.url,
         author=meta.author,

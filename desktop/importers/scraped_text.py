@@ -37,6 +37,7 @@ from desktop.arabic import detect_direction, sentences
 from desktop.importers.credits import CREDIT_WORDS
 from desktop.importers.encoding import decode_bytes
 from desktop.importers.errors import NO_ARTICLE, ImportFailure
+from desktop.importers.long_blocks import split_long_blocks
 from desktop.importers.web_address import site_host
 from desktop.model import Article, Block, BlockKind, language_for
 
@@ -472,7 +473,7 @@ def _article(title: str, blocks: list[Block], **meta: str) -> Article | None:
     direction = detect_direction(sample)
     return Article(
         title=title,
-        blocks=blocks,
+        blocks=split_long_blocks(blocks),
         language=language_for(direction),
         direction=direction,
         **meta,
