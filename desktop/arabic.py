@@ -317,3 +317,34 @@ def detect_direction(text: str) -> Direction:
 def guess_language(text: str) -> str:
     """ "ar" for text mostly in Arabic script, "en" otherwise: enough to choose a voice."""
     return "ar" if detect_direction(text[:4000]) == Direction.RTL else "en"
+
+
+# --- presentation forms ----------------------------------------------------------------------
+
+# Letters in their contextual shapes (ﺍﻟﺴﻼﻡ): what text taken from a PDF, and some very old
+# pages, are written in. They look right but are not the letters: search, speech and sentence
+# splitting do not see «السلام» in them. The word ligatures people type on purpose (ﷲ ﷺ ﷽,
+# U+FDF0-U+FDFF) are not in these ranges and stay as written.
+_PRESENTATION_RANGES = ((0xFB50, 0xFDCF), (0xFE70, 0xFEFC))
+_PRESENTATION = re.compile("[\ufb50-\ufdcf\ufe70-\ufefc]")
+
+
+@lru_cache(maxsize=1)
+def _presentation_table() -> dict[int, str]:
+    """Each presentation form to the letters it shows (NFKC), an isolated vowel sign to the
+    sign alone (NFKC puts a space before it, which would cut its word in two). Built when
+    first needed: start-up need not pay for it."""
+    table: dict[int, str] = {}
+    for first, last in _PRESENTATION_RANGES:
+        for code in range(first, last + 1):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if folded != chr(code):
+                table[code] = folded.lstrip(" ")
+    return table
+
+
+def fold_presentation_forms(text: str) -> str:
+    """``text`` with Arabic presentation forms written as the letters they show."""
+    if not _PRESENTATION.search(text):
+        return text
+    return text.translate(_presentation_table())

@@ -176,3 +176,21 @@ def test_detect_direction(text: str, direction: Direction) -> None:
 def test_guess_language() -> None:
     assert arabic.guess_language("دي ميستورا: هناك شعور بالاتحاد") == "ar"
     assert arabic.guess_language("Hello world") == "en"
+
+
+PDF_TEXT = "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ. ﻗﺎﻝ ﺍﻟﻤﺒﻌﻮﺙ ﺇﻥ ﺍﻟﻤﻔﺎﻭﺿﺎﺕ ﺳﺘﺴﺘﻤﺮ."
+
+
+def test_presentation_forms_become_the_letters_they_show():
+    """Text taken from a PDF is written in letters' contextual shapes: it looks right, but
+    search and speech found no «المفاوضات» in it."""
+    assert arabic.fold_presentation_forms(PDF_TEXT) == (
+        "السلام عليكم. قال المبعوث إن المفاوضات ستستمر."
+    )
+    assert arabic.find_matches(arabic.fold_presentation_forms(PDF_TEXT), "المفاوضات")
+
+
+def test_an_isolated_vowel_sign_stays_on_its_word_and_typed_ligatures_stay():
+    assert arabic.fold_presentation_forms("كتاب\ufe70") == "كتاب\u064b"  # no space before it
+    for typed in ("ﷲ", "ﷺ", "﷽", "\ufeff", "plain text", "نص عادي"):
+        assert arabic.fold_presentation_forms(typed) == typed

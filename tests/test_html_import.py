@@ -772,3 +772,10 @@ def test_a_utf8_page_with_a_damaged_byte_imports(tmp_path: Path):
     article = load(page)
     assert article.title == "عنوان الخبر"
     assert all_text(article).count(FILLER.strip()) >= 3
+
+
+def test_a_page_written_in_presentation_forms_is_stored_as_letters(tmp_path: Path):
+    """Some old Arabic pages were written pre-shaped for systems that could not join letters."""
+    shaped = "ﻗﺎﻝ ﺍﻟﻤﺒﻌﻮﺙ ﺇﻥ ﺍﻟﻤﻔﺎﻭﺿﺎﺕ ﺳﺘﺴﺘﻤﺮ ﻓﻲ ﺍﻷﺳﺎﺑﻴﻊ ﺍﻟﻤﻘﺒﻠﺔ."
+    article = load(saved_page(tmp_path, f"{BODY}<p>{shaped}</p>{BODY}"))
+    assert "قال المبعوث إن المفاوضات ستستمر في الأسابيع المقبلة." in all_text(article)

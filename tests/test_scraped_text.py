@@ -453,3 +453,14 @@ def test_a_browser_window_title_as_first_line_gives_title_and_site(
     Site»; the site's name stayed in the article's title."""
     [article] = parse_text(f"{first}\n\nقال مسؤولون إن المحادثات ستستمر غدا في جنيف.\n")
     assert (article.title, article.site) == (title, site)
+
+
+def test_text_from_a_pdf_in_presentation_forms_is_stored_as_letters(tmp_path: Path, store):
+    path = tmp_path / "من ملف PDF.txt"
+    path.write_text(
+        "ﻋﻨﻮﺍﻥ ﺍﻟﻤﻘﺎﻝ\n\nﻗﺎﻝ ﺍﻟﻤﺒﻌﻮﺙ ﺇﻥ ﺍﻟﻤﻔﺎﻭﺿﺎﺕ ﺳﺘﺴﺘﻤﺮ ﻓﻲ ﺍﻷﺳﺎﺑﻴﻊ ﺍﻟﻤﻘﺒﻠﺔ.\n", "utf-8"
+    )
+    [article] = import_text_file(path, path.read_bytes())
+    assert article.title == "عنوان المقال"
+    article_id = store.add_article(article).article_id
+    assert [hit.article.id for hit in store.search("المفاوضات")] == [article_id]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from desktop.arabic import fold_presentation_forms
 from desktop.importers.encoding import ARABIC_CODE_PAGES, decode_bytes, try_decode
 from desktop.importers.errors import ENCODING, ImportFailure
 
@@ -66,7 +67,8 @@ def _codec(label: str | None) -> str | None:
 def decode_html(data: bytes, source: str, header_charset: str | None = None) -> str:
     """Decode a page's bytes or raise ImportFailure (empty, binary, unreadable encoding).
 
-    The result has stray BOMs removed and no XML declaration (lxml refuses a ``str`` that
+    The result has stray BOMs removed, Arabic presentation forms written as letters
+    (``arabic.fold_presentation_forms``) and no XML declaration (lxml refuses a ``str`` that
     declares an encoding).
     """
     declared = declared_charset(data, header_charset)
@@ -84,7 +86,7 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
         if declared and sniffed != declared and _may_override(sniffed, declared):
             # The bytes were not UTF-8 and several code pages read them: trust the page.
             text = try_decode(data, declared) or text
-    text = text.translate(_STRAY)
+    text = fold_presentation_forms(text.translate(_STRAY))
     return _XML_DECLARATION.sub("", text, count=1)
 
 

@@ -33,7 +33,7 @@ from email.utils import parsedate_to_datetime
 from itertools import pairwise
 from pathlib import Path
 
-from desktop.arabic import detect_direction, sentences
+from desktop.arabic import detect_direction, fold_presentation_forms, sentences
 from desktop.importers.credits import CREDIT_WORDS
 from desktop.importers.encoding import decode_bytes
 from desktop.importers.errors import NO_ARTICLE, ImportFailure
@@ -118,7 +118,7 @@ def import_text_file(path: Path, data: bytes) -> list[Article]:
 
 def parse_text(text: str, source: str = "the input") -> list[Article]:
     """Articles from decoded text (one, or one per <DOC> of a TREC-style file)."""
-    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    text = fold_presentation_forms(unicodedata.normalize("NFC", text.lstrip("\ufeff")))
     head = text.lstrip()[:16].upper()
     if head.startswith("<DOC>") or head.startswith("<DOCNO>"):
         docs = [m.group(1) for m in _DOC.finditer(text)] or [text]  # unclosed: all of it
