@@ -7,6 +7,9 @@ from the parent's spawn until the child reports the article's first paint. Compa
 run and interleaved so a busy machine slows them alike:
 - bare: a plain PySide6 window with a QTextBrowser showing the seed article's text, the least a
   Qt reader can do;
+- plain: Qari's widgets as plain PySide6, none of Qari's code;
+- plain + Qari's article build: the same with the article from Qari's store and document
+  builder, the least Qari code any design runs before the article shows (a floor);
 - qari (bundled): ``desktop.app.start`` on the first-run library;
 - qari (N articles): the same on a library of N articles (bench/build_library.py; built once
   into bench/out/ and reused).
@@ -85,12 +88,16 @@ def child_bare(amiri: bool = False) -> None:
     app.exec()
 
 
-def child_plain_qari_widgets() -> None:
+def child_plain_qari_widgets(data_dir: str | None = None) -> None:
     """Qari's window as plain PySide6, none of Qari's code: the same widgets (menus with 56
     actions, toolbar, search box, two combo boxes, an empty list, the article in Amiri 18 pt
     right to left, the read-aloud bar, a hidden dock, status bar) and the same bundled fonts.
     What this costs over the bare window is the price of the widgets themselves; what Qari
-    costs over this is its own code."""
+    costs over this is its own code.
+
+    With ``data_dir``, the floor: the article comes from Qari's store and is built by its
+    document builder (the least of Qari's code any design runs before showing an article);
+    everything else is still plain PySide6."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
     from PySide6.QtWidgets import (
@@ -154,7 +161,10 @@ def child_plain_qari_widgets() -> None:
     browser = QTextBrowser()
     browser.setFont(QFont("Amiri", 18))
     browser.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    browser.setPlainText(SEED.read_text(encoding="utf-8"))
+    if data_dir is None:
+        browser.setPlainText(SEED.read_text(encoding="utf-8"))
+    else:
+        browser.setDocument(qari_document(data_dir))
     right.addWidget(browser, 1)
     bar = QWidget()
     row = QHBoxLayout(bar)
@@ -184,6 +194,24 @@ def child_plain_qari_widgets() -> None:
     report_first_paint(browser.viewport())
     window.show()
     app.exec()
+
+
+def qari_document(data_dir: str):
+    """The first-run article as Qari's store holds it and its document builder lays it out."""
+    sys.path.insert(0, str(REPO))
+    from desktop.store import Store
+    from desktop.ui.document_builder import DocumentBuilder
+    from desktop.ui.fonts import resolve_family
+    from desktop.ui.themes import get_theme
+    from desktop.ui.typography import Typography
+
+    store = Store.open(Path(data_dir) / "library.sqlite3")
+    article = store.get_article(store.list_articles()[0].id)
+    typography = Typography()
+    builder = DocumentBuilder(
+        typography, get_theme(typography.theme), resolve_family(typography.family), 96.0
+    )
+    return builder.build(article, lambda _sha256: None).document
 
 
 def child_qari(data_dir: str, phases: bool = False) -> None:
@@ -308,7 +336,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--phases", action="store_true", help="also break Qari's start-up down")
     parser.add_argument(
-        "--child", choices=["bare", "bare-amiri", "plain", "qari"], help=argparse.SUPPRESS
+        "--child", choices=["bare", "bare-amiri", "plain", "floor", "qari"], help=argparse.SUPPRESS
     )
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -318,6 +346,9 @@ def main() -> int:
     if args.child == "plain":
         child_plain_qari_widgets()
         return 0
+    if args.child == "floor":
+        child_plain_qari_widgets(args.data_dir)
+        return 0
     if args.child == "qari":
         child_qari(args.data_dir, phases=args.phases)
         return 0
@@ -326,11 +357,13 @@ def main() -> int:
     import statistics
 
     compileall.compile_dir(REPO / "desktop", quiet=1)
+    bundled = prepare_bundled()
     cases = {
         "bare PySide6 window": ["--child", "bare"],
         "bare, in Amiri 18 pt RTL": ["--child", "bare-amiri"],
         "plain PySide6, Qari's widgets": ["--child", "plain"],
-        "qari, bundled library": ["--child", "qari", "--data-dir", str(prepare_bundled())],
+        "plain + Qari's article build": ["--child", "floor", "--data-dir", str(bundled)],
+        "qari, bundled library": ["--child", "qari", "--data-dir", str(bundled)],
         f"qari, {args.articles:,} articles": [
             "--child",
             "qari",
