@@ -26,9 +26,8 @@ from desktop.importers.single_file_page import (
     import_single_file_page,
     resource_key,
 )
+from desktop.importers.url_import import HTML_TYPES
 from desktop.model import Article
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def import_mhtml_file(path: Path, data: bytes, *, warnings: list[str] | None = None) -> Article:
@@ -52,10 +51,10 @@ def _root_part(message: Message) -> Message | None:
     """The page itself: the part the ``start`` parameter names, else the first HTML part
     (browsers write the page first, then its frames and resources)."""
     if not message.is_multipart():
-        return message if message.get_content_type() in _HTML_TYPES else None
+        return message if message.get_content_type() in HTML_TYPES else None
     start = content_id(email.utils.collapse_rfc2231_value(message.get_param("start") or ""))
     pages = [
-        p for p in message.walk() if not p.is_multipart() and p.get_content_type() in _HTML_TYPES
+        p for p in message.walk() if not p.is_multipart() and p.get_content_type() in HTML_TYPES
     ]
     if start:
         named = [p for p in pages if content_id(p.get("Content-ID", "")) == start]

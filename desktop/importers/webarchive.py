@@ -19,9 +19,8 @@ from desktop.importers.single_file_page import (
     import_single_file_page,
     resource_key,
 )
+from desktop.importers.url_import import HTML_TYPES
 from desktop.model import Article
-
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def import_webarchive_file(
@@ -37,7 +36,7 @@ def import_webarchive_file(
     if not isinstance(main, dict):
         raise ImportFailure(path, "it is not a Safari web archive", UNREADABLE)
     html = main.get("WebResourceData")
-    if str(main.get("WebResourceMIMEType", "")).lower() not in _HTML_TYPES or not isinstance(
+    if str(main.get("WebResourceMIMEType", "")).lower() not in HTML_TYPES or not isinstance(
         html, bytes
     ):
         raise ImportFailure(path, "the web archive holds no HTML page", NO_ARTICLE)
