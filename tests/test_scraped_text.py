@@ -464,3 +464,40 @@ def test_text_from_a_pdf_in_presentation_forms_is_stored_as_letters(tmp_path: Pa
     assert article.title == "عنوان المقال"
     article_id = store.add_article(article).article_id
     assert [hit.article.id for hit in store.search("المفاوضات")] == [article_id]
+
+
+# --- text copied out of a PDF backwards ---------------------------------------------------
+
+
+def display_order(text: str) -> str:
+    """``text`` as a PDF viewer hands it out: each line in the order its glyphs are drawn."""
+    from bidi import get_display
+
+    return "\n".join(get_display(line, base_dir="R") for line in text.split("\n"))
+
+
+def test_text_in_display_order_imports_as_the_text_itself(seed_path: Path, tmp_path: Path):
+    """«بلح لايح نمألا سلجم» could be neither read, searched nor spoken."""
+    backwards = tmp_path / "من ملف PDF.txt"
+    backwards.write_text(display_order(seed_path.read_text(encoding="utf-8")), "utf-8")
+    seed, copy = import_file(seed_path), import_file(backwards)
+    assert copy.title == SEED_TITLE
+    assert (copy.site, copy.blocks) == (seed.site, seed.blocks)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_TITLES))
+def test_no_corpus_text_is_taken_for_one_in_display_order(corpus_dir: Path, name: str) -> None:
+    from desktop.importers.visual_order import in_display_order
+
+    text = decode_bytes((corpus_dir / "text" / name).read_bytes()).text
+    assert not in_display_order(text)
+    assert in_display_order(display_order(text)) or len(text.split()) < 100
+
+
+def test_an_article_quoting_a_few_reversed_words_is_left_alone() -> None:
+    text = (
+        "عنوان المقال\n\nكتب الطالب اسم المدينة بالمقلوب «بلح» و«قشمد» و«توريب» في الامتحان، "
+        "وقال المعلم إن هذا خطأ شائع في الكتابة على الحاسوب عند نسخ النص من الملفات. " * 3
+    )
+    [article] = parse_text(text)
+    assert "«بلح»" in article.blocks[0].text

@@ -119,7 +119,7 @@ _ARABIC_LETTER = re.compile(r"(?=[^\W\d_])[" + _ARABIC_CLASS + "]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640]+")
 # Function words and prepositions that make up a large share of any Arabic text.
-_COMMON_WORDS = frozenset(
+COMMON_ARABIC_WORDS = frozenset(
     [
         "في",
         "من",
@@ -372,7 +372,7 @@ def _arabic_word_ratio(words: list[str]) -> float:
     of any Arabic prose, and near zero for text decoded with the wrong code page."""
     if not words:
         return 0.0
-    hits = sum(1 for w in words if w in _COMMON_WORDS or w.startswith(_ARTICLE_PREFIXES))
+    hits = sum(1 for w in words if w in COMMON_ARABIC_WORDS or w.startswith(_ARTICLE_PREFIXES))
     return hits / len(words)
 
 

@@ -38,6 +38,7 @@ from desktop.importers.credits import CREDIT_WORDS
 from desktop.importers.encoding import decode_bytes
 from desktop.importers.errors import NO_ARTICLE, ImportFailure
 from desktop.importers.long_blocks import split_long_blocks
+from desktop.importers.visual_order import in_display_order, to_reading_order
 from desktop.importers.web_address import site_host
 from desktop.model import Article, Block, BlockKind, language_for
 
@@ -119,6 +120,8 @@ def import_text_file(path: Path, data: bytes) -> list[Article]:
 def parse_text(text: str, source: str = "the input") -> list[Article]:
     """Articles from decoded text (one, or one per <DOC> of a TREC-style file)."""
     text = fold_presentation_forms(unicodedata.normalize("NFC", text.lstrip("\ufeff")))
+    if in_display_order(text):  # copied out of a PDF backwards
+        text = to_reading_order(text)
     head = text.lstrip()[:16].upper()
     if head.startswith("<DOC>") or head.startswith("<DOCNO>"):
         docs = [m.group(1) for m in _DOC.finditer(text)] or [text]  # unclosed: all of it

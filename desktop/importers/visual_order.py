@@ -1,0 +1,47 @@
+"""Arabic text stored in display order, as copying or extracting it from many PDFs gives it.
+
+A PDF keeps its glyphs in the order they are drawn, left to right. Taken out of some viewers,
+an Arabic line comes out backwards («ثوعبملا لاق» for «قال المبعوث»), with numbers and Latin
+words the right way round. Imported as it was, such an article could not be read, searched or
+spoken. It is recognised by its most common words and the article «ال» showing up reversed,
+and each line is put back in reading order by python-bidi: laying a right-to-left line out
+(reverse it, keep left-to-right runs as they are, mirror brackets) undoes itself when done
+twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.importers.encoding import COMMON_ARABIC_WORDS
+
+_SAMPLE_CHARS = 50_000
+_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
+# Reversed words must outnumber words read the right way by this much, and be this many, for
+# a text to count as backwards: an article that quotes a reversed word or two is not.
+_MIN_RATIO = 3
+_MIN_WORDS = 8
+
+
+def in_display_order(text: str) -> bool:
+    """Whether Arabic ``text`` reads backwards (see the module's docstring)."""
+    words = _WORD.findall(_MARKS.sub("", text[:_SAMPLE_CHARS]))
+    forwards = sum(_looks_arabic(w) for w in words)
+    backwards = sum(_looks_arabic(w[::-1]) for w in words)
+    return backwards >= _MIN_WORDS and backwards >= _MIN_RATIO * forwards
+
+
+def to_reading_order(text: str) -> str:
+    """Each line of ``text`` laid out right to left once more, which puts a line stored in
+    display order back in reading order."""
+    from bidi import get_display
+
+    return "\n".join(
+        get_display(line, base_dir="R") if line.strip() else line for line in text.split("\n")
+    )
+
+
+def _looks_arabic(word: str) -> bool:
+    """A common function word, or a noun with the article: a third of any Arabic text."""
+    return word in COMMON_ARABIC_WORDS or (len(word) > 3 and word.startswith("ال"))
