@@ -501,3 +501,47 @@ def test_an_article_quoting_a_few_reversed_words_is_left_alone() -> None:
     )
     [article] = parse_text(text)
     assert "«بلح»" in article.blocks[0].text
+
+
+def page_lines(paragraph: str, column: float) -> list[str]:
+    """``paragraph`` set in a column as a PDF page sets it: a proportional font (each letter
+    its own width), so full lines hold different numbers of characters."""
+    width = {ch: 0.6 + (ord(ch) % 11) / 10 for ch in set(paragraph)}
+    lines, line = [], ""
+    for word in paragraph.split():
+        longer = f"{line} {word}".strip()
+        if line and sum(width[ch] for ch in longer) > column:
+            lines.append(line)
+            line = word
+        else:
+            line = longer
+    return [*lines, line]
+
+
+def test_an_article_copied_out_of_a_pdf_gets_its_paragraphs_back(seed) -> None:
+    """Each line of the page became a paragraph: sentences cut in two on screen and for the
+    voice. Backwards too, as many viewers hand it out."""
+    paragraphs = [b.text for b in seed.blocks if b.kind == BlockKind.PARAGRAPH]
+    page = "\n".join(["عنوان المقال"] + [line for p in paragraphs for line in page_lines(p, 70)])
+    assert len(page.splitlines()) > 2 * len(paragraphs)
+    for text in (page, display_order(page)):
+        [article] = parse_text(text)
+        assert article.title == "عنوان المقال"
+        assert [b.text for b in article.blocks] == paragraphs
+
+
+def test_a_poem_and_a_list_keep_their_lines() -> None:
+    verses = [  # each line a whole verse, both halves: as long as a page's lines
+        "على قدر أهل العزم تأتي العزائم وتأتي على قدر الكرام المكارم",
+        "وتعظم في عين الصغير صغارها وتصغر في عين العظيم العظائم",
+        "يكلف سيف الدولة الجيش همه وقد عجزت عنه الجيوش الخضارم",
+        "ويطلب عند الناس ما عند نفسه وذلك ما لا تدعيه الضراغم",
+        "يفدي أتم الطير عمرا سلاحه نسور الملا أحداثها والقشاعم",
+        "وما ضرها خلق بغير مخالب وقد خلقت أسيافه والقوائم",
+        "هل الحدث الحمراء تعرف لونها وتعلم أي الساقيين الغمائم",
+        "سقتها الغمام الغر قبل نزوله فلما دنا منها سقتها الجماجم",
+    ]
+    items = [f"- البند رقم {n} من قائمة المشتريات الطويلة لهذا الأسبوع مع تفاصيل" for n in range(8)]
+    for lines in (verses, items):
+        [article] = parse_text("العنوان\n" + "\n".join(lines))
+        assert [b.text for b in article.blocks] == lines

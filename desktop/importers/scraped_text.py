@@ -197,7 +197,7 @@ def _iso_date(value: str) -> str:
 
 
 def _parse_plain(text: str) -> Article | None:
-    lines = _lines(_unwrapped(text))
+    lines = _lines(_unwrapped_display_lines(_unwrapped(text)))
     has_headers = any(_HEADER.match(line) for line in lines)
     content = [i for i, line in enumerate(lines) if not _HEADER.match(line)]
     if not content:
@@ -365,6 +365,48 @@ def _unwrapped(text: str) -> str:
     if sum(ends) < len(ends) / 2:
         return text
     return "\n".join(_joined(group) for group in groups)
+
+
+# Text copied out of a PDF: lines as the page set them, justified in a proportional font (so of
+# varying length in characters), with no blank line between paragraphs. A paragraph's lines run
+# to about the column's width and go on mid-sentence; its last line is shorter and ends one.
+_FULL_LINE = 0.8  # of the usual line: a line this long was cut by the column, not the writer
+_MIN_DISPLAY_LINES = 6
+_LIST_ITEM = re.compile(r"^(?:[-–•*▪●]|\d{1,3}[.)-]|[\u0660-\u0669]{1,3}[.)-])\s")
+
+
+def _unwrapped_display_lines(text: str) -> str:
+    """``text`` with a PDF page's lines joined back into paragraphs, or as it is when its
+    lines do not look set by a page (a poem's verses, a list, lines of a writer's own)."""
+    lines = _lines(text)
+    if len(lines) < _MIN_DISPLAY_LINES or re.search(r"\n[ \t\u00a0]*\n", text.strip()):
+        return text
+    usual = sorted(len(_MARKS.sub("", line)) for line in lines)[len(lines) * 3 // 4]
+    if not MIN_WRAP_WIDTH * 0.6 <= usual <= MAX_WRAP_WIDTH * 1.6:
+        return text
+
+    def goes_on(line: str, nxt: str) -> bool:
+        return (
+            len(_MARKS.sub("", line)) >= usual * _FULL_LINE
+            and line[-1] not in _TERMINAL
+            and not _HEADER.match(line)
+            and not _HEADER.match(nxt)
+            and not _LIST_ITEM.match(nxt)
+        )
+
+    joins = [goes_on(line, nxt) for line, nxt in pairwise(lines)]
+    # Prose: most lines go on, and the lines that end a paragraph end a sentence (a stanza's
+    # last verse need not, nor a list's items).
+    ends = [line for line, joined in zip(lines, [*joins, False], strict=True) if not joined]
+    if sum(joins) < len(joins) / 2 or sum(e[-1] in _TERMINAL for e in ends) < len(ends) * 0.7:
+        return text
+    out = [lines[0]]
+    for line, joined in zip(lines[1:], joins, strict=True):
+        if joined:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _joined(group: list[str]) -> str:
