@@ -545,3 +545,26 @@ def test_a_poem_and_a_list_keep_their_lines() -> None:
     for lines in (verses, items):
         [article] = parse_text("العنوان\n" + "\n".join(lines))
         assert [b.text for b in article.blocks] == lines
+
+
+def test_a_pdf_copy_over_several_pages_loses_its_page_numbers_not_its_paragraphs(seed) -> None:
+    """Copied over pages, the text has each page's number on a line of its own (and a page
+    break), often in the middle of a paragraph."""
+    paragraphs = [b.text for b in seed.blocks if b.kind == BlockKind.PARAGRAPH]
+    lines = [line for p in paragraphs for line in page_lines(p, 70)]
+    pages = [lines[i : i + 6] for i in range(0, len(lines), 6)]
+    numbers = ["- 1 -", "\f٢", "صفحة 3", "4"]
+    text = "عنوان المقال\n" + "\n\n".join(
+        "\n".join(page + [numbers[n % len(numbers)]]) for n, page in enumerate(pages)
+    )
+    [article] = parse_text(text)
+    assert [b.text for b in article.blocks] == paragraphs
+
+
+def test_a_number_on_its_own_line_in_other_text_stays() -> None:
+    text = (
+        "العنوان\n\nعدد الضحايا حتى الآن:\n\n12\n\n"
+        "وقال المسؤول إن الرقم قد يرتفع خلال الأيام المقبلة."
+    )
+    [article] = parse_text(text)
+    assert "12" in [b.text for b in article.blocks]

@@ -372,14 +372,20 @@ def _unwrapped(text: str) -> str:
 # to about the column's width and go on mid-sentence; its last line is shorter and ends one.
 _FULL_LINE = 0.8  # of the usual line: a line this long was cut by the column, not the writer
 _MIN_DISPLAY_LINES = 6
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:صفحة|ص|page)\.?\s*)?[\d\u0660-\u0669]{1,4}[-–—\s]*$", re.I
+)
 _LIST_ITEM = re.compile(r"^(?:[-–•*▪●]|\d{1,3}[.)-]|[\u0660-\u0669]{1,3}[.)-])\s")
 
 
 def _unwrapped_display_lines(text: str) -> str:
     """``text`` with a PDF page's lines joined back into paragraphs, or as it is when its
     lines do not look set by a page (a poem's verses, a list, lines of a writer's own)."""
-    lines = _lines(text)
-    if len(lines) < _MIN_DISPLAY_LINES or re.search(r"\n[ \t\u00a0]*\n", text.strip()):
+    # A page's number on a line of its own, where a copy runs over several pages, is not
+    # text (nor is it said aloud); a paragraph goes on after it on the next page.
+    lines = [line for line in _lines(text) if not _PAGE_NUMBER.match(line)]
+    blank_lines = len(re.findall(r"\n[ \t\u00a0\f]*\n", text.strip()))
+    if len(lines) < _MIN_DISPLAY_LINES or blank_lines > len(lines) / 8:  # page breaks at most
         return text
     usual = sorted(len(_MARKS.sub("", line)) for line in lines)[len(lines) * 3 // 4]
     if not MIN_WRAP_WIDTH * 0.6 <= usual <= MAX_WRAP_WIDTH * 1.6:
