@@ -15,7 +15,10 @@ eSpeak NG's Arabic voice already reads plain numbers well, in both digit scripts
 - «أ.د.» is read letter by letter → «الأستاذ الدكتور»; «د.» → «الدكتور» (eSpeak reads it so but
   pauses after the dot); «إلخ» is garbled → «إلى آخره»; «ق.م» → «قبل الميلاد»; «ص.ب» →
   «صندوق بريد»;
-- the Arabic decimal separator «٫» drops "fāṣil" → «.»; the thousands separator «٬» → «,».
+- the Arabic decimal separator «٫» drops "fāṣil" → «.»; the thousands separator «٬» → «,»;
+- a web address is spelt out in English, character by character («https colon slash slash w w
+  w …», a minute of noise for a long one) → its site alone: «https://www.un.org/ar/news/…» →
+  «un.org».
 
 Rewrites only ever replace a word by one or more words, never drop one, so
 ``word_alignment`` maps every spoken word back to a displayed word. Expansions carry the vowels
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 _D = "0-9\u0660-\u0669\u06f0-\u06f9"  # ASCII, Arabic-Indic and Persian digits
 # A number: digits with separators inside, not the tail of a word or code («D9%» in a URL).
@@ -161,11 +165,20 @@ def _years_or_over(m: re.Match[str]) -> str:
     return f"{a} {_WORDS['over']} {b}"
 
 
+def _site(m: re.Match[str]) -> str:
+    """A web address as its site: what a listener can use of it."""
+    address = m.group(0)
+    host = urlsplit(address if "://" in address else "http://" + address).hostname or address
+    return host.removeprefix("www.")
+
+
 def _clitic(m: re.Match[str]) -> str:
     return "".join(_CLITIC_VOWEL[c] for c in m.group("clitic")) + " "
 
 
 _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # Web addresses first: their digits and slashes are not numbers or dates.
+    (re.compile(rf"{_START}(?:https?://|www\.)\S*[^\s.,،؛;:!?؟)\]»\"”']", re.I), _site),
     # Arabic decimal and thousands separators.
     (re.compile(rf"(?<=[{_D}])\u066b(?=[{_D}])"), "."),
     (re.compile(rf"(?<=[{_D}])\u066c(?=[{_D}])"), ","),

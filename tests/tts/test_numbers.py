@@ -106,13 +106,25 @@ def test_a_formation_or_a_version_is_not_a_date(text):
     assert normalize_for_speech(text) == text
 
 
-def test_percent_inside_a_web_address_is_left_alone():
-    url = "https://example.com/%D8%AF%D9%84"
-    assert normalize_for_speech(url) == url
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("https://example.com/%D8%AF%D9%84", "example.com"),  # no «بالمئة» from its escapes
+        ("زوروا https://www.un.org/ar/news/story/2016/12/123456 اليوم.", "زوروا un.org اليوم."),
+        ("الموقع (www.aljazeera.net/news) مهم.", "الموقع (aljazeera.net) مهم."),
+        ("«HTTP://BBC.co.uk/arabic»، وغيره", "«bbc.co.uk»، وغيره"),
+    ],
+)
+def test_a_web_address_is_said_as_its_site(text, spoken):
+    """Spelt out in English a character at a time, an address was a minute of noise."""
+    assert normalize_for_speech(text) == spoken
 
 
 def test_rewrites_never_drop_a_word():
-    shown = "قال د. أحمد إن ب8000 دولار أي 25% في 11/9/2018 على بعد 140 كم، إلخ."
+    shown = (
+        "قال د. أحمد إن ب8000 دولار أي 25% في 11/9/2018 على بعد 140 كم، إلخ. "
+        "(https://www.un.org/ar/news/2016/12/1)"
+    )
     spoken = normalize_for_speech(shown)
     ranges = word_ranges(shown, spoken)
     covered = {i for first, last in ranges for i in range(first, last + 1)}
@@ -130,6 +142,7 @@ def test_rewrites_never_drop_a_word():
         ("سبتمبر/أيلول", "(en)", None),  # «slash» in an English voice is gone
         ("أ.د. محمد", "amza", "?al?'usta:D"),  # letter names become «al-ustādh»
         ("إلخ", "?lX", "?'ila:"),
+        ("https://www.un.org/ar/news/story/2016/12/123456", "sl'aS", None),  # no «slash»
     ],
 )
 def test_espeak_says_it_differently_after_the_rewrite(text, before, after):
