@@ -281,3 +281,27 @@ def test_a_single_file_page_may_be_larger_than_a_text_article(tmp_path, monkeypa
         assert outcome.status == "added"
         [outcome] = import_service.import_paths(store, [save(tmp_path, data, "p.txt")]).outcomes
         assert (outcome.status, outcome.kind) == ("failed", errors.TOO_LARGE)
+
+
+def test_recent_chrome_writes_the_page_as_binary_with_lf_line_ends(tmp_path):
+    """Chrome now writes the page's part as «Content-Transfer-Encoding: binary» (raw UTF-8),
+    the charset only in the page's own <meta>, and LF line ends (as in a real saved file)."""
+    boundary = "----MultipartBoundary--G6BlX8NC8pumQV5Xen0Kgus6HnMBHUSyKzHbTvKIyG----"
+    page = story("", title="عنوان حديث").replace(
+        b'<meta charset="utf-8">',
+        b'<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">',
+    )
+    data = (
+        (
+            "From: <Saved by Blink>\nSnapshot-Content-Location: https://example.com/a\n"
+            "Subject: =?utf-8?Q?x?=\nDate: Mon, 1 Sep 2025 00:07:02 +0530\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="{boundary}"\n\n\n'
+            f"--{boundary}\nContent-Type: text/html\nContent-ID: <frame-EF8D@mhtml.blink>\n"
+            "Content-Transfer-Encoding: binary\nContent-Location: https://example.com/a\n\n"
+        ).encode()
+        + page
+        + f"\n--{boundary}--\n".encode()
+    )
+    article = load(save(tmp_path, data))
+    assert (article.title, article.url) == ("عنوان حديث", "https://example.com/a")
+    assert FILLER.strip() in "\n".join(b.text for b in article.blocks)
