@@ -305,3 +305,22 @@ def test_recent_chrome_writes_the_page_as_binary_with_lf_line_ends(tmp_path):
     article = load(save(tmp_path, data))
     assert (article.title, article.url) == ("عنوان حديث", "https://example.com/a")
     assert FILLER.strip() in "\n".join(b.text for b in article.blocks)
+
+
+def test_the_picture_the_browser_showed_is_found_among_all_its_sources(tmp_path):
+    """A browser keeps only the picture it showed: here the widest of a srcset, behind a lazy
+    placeholder and a small lazy source (only two sources were tried, as for downloads)."""
+    figure = (
+        "<figure><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='small.jpg'"
+        " srcset='small.jpg 400w, big.jpg 1200w'><figcaption>الصورة الكبيرة</figcaption></figure>"
+    )
+    data = chrome_mhtml(
+        story(figure),
+        "https://example.com/news/a.html",
+        part("image/jpeg", "https://example.com/news/big.jpg", jpeg(1200, 800)),
+    )
+    warnings: list[str] = []
+    article = load(save(tmp_path, data), warnings)
+    [block] = figures(article)
+    assert article.images[block.image].width == 1200
+    assert warnings == []

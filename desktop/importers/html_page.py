@@ -266,13 +266,14 @@ def first_image(
     sources: Sequence[str],
     get: Callable[[str], ImageData | None],
     warnings: list[str] | None,
+    tries: int = 2,
 ) -> ImageData | None:
-    """The first of ``sources`` (two tried at most) that ``get`` turns into a stored image;
-    ``get`` gives None for a source it does not read and raises ImportFailure for a bad one.
-    When none works, the first one's problem is noted: a lazy page's placeholder failing is
-    no news when the real picture is read."""
+    """The first of ``sources`` (``tries`` at most: each may be a download) that ``get`` turns
+    into a stored image; ``get`` gives None for a source it does not read and raises
+    ImportFailure for a bad one. When none works, the first one's problem is noted: a lazy
+    page's placeholder failing is no news when the real picture is read."""
     problems = []
-    for src in sources[:2]:
+    for src in sources[:tries]:
         try:
             image = get(src)
         except ImportFailure as exc:

@@ -91,7 +91,9 @@ def import_single_file_page(
     def load(figures: list[FigureRef]) -> dict[int, ImageData]:
         found: dict[int, ImageData] = {}
         for fig in figures:
-            image = first_image(fig.sources, read, warnings)
+            # Every source is tried (each a look-up, not a download): a browser keeps only
+            # the one it showed, often the widest of a srcset, after a lazy placeholder.
+            image = first_image(fig.sources, read, warnings, tries=len(fig.sources))
             if image is not None:
                 found[fig.id] = image
         return found
