@@ -384,8 +384,13 @@ def _unwrapped_display_lines(text: str) -> str:
     # A page's number on a line of its own, where a copy runs over several pages, is not
     # text (nor is it said aloud); a paragraph goes on after it on the next page.
     lines = [line for line in _lines(text) if not _PAGE_NUMBER.match(line)]
+    if (
+        len(lines) < _MIN_DISPLAY_LINES
+        or sum(line[-1] in _TERMINAL for line in lines) > len(lines) / 2
+    ):  # most lines end a sentence: each is a paragraph already (and this is cheap)
+        return text
     blank_lines = len(re.findall(r"\n[ \t\u00a0\f]*\n", text.strip()))
-    if len(lines) < _MIN_DISPLAY_LINES or blank_lines > len(lines) / 8:  # page breaks at most
+    if blank_lines > len(lines) / 8:  # page breaks at most
         return text
     usual = sorted(len(_MARKS.sub("", line)) for line in lines)[len(lines) * 3 // 4]
     if not MIN_WRAP_WIDTH * 0.6 <= usual <= MAX_WRAP_WIDTH * 1.6:

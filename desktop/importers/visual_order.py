@@ -12,10 +12,11 @@ twice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from desktop.importers.encoding import COMMON_ARABIC_WORDS
 
-_SAMPLE_CHARS = 50_000
+_SAMPLE_CHARS = 6_000  # some 1,000 words: plenty to tell, and cheap on every text import
 _WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 _MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 # Reversed words must outnumber words read the right way by this much, and be this many, for
@@ -26,9 +27,12 @@ _MIN_WORDS = 8
 
 def in_display_order(text: str) -> bool:
     """Whether Arabic ``text`` reads backwards (see the module's docstring)."""
-    words = _WORD.findall(_MARKS.sub("", text[:_SAMPLE_CHARS]))
-    forwards = sum(_looks_arabic(w) for w in words)
-    backwards = sum(_looks_arabic(w[::-1]) for w in words)
+    sample = text[:_SAMPLE_CHARS]
+    if sample.count(" ال") >= sample.count("لا "):  # «ال» starts more words than ends them
+        return False
+    counts = Counter(_WORD.findall(_MARKS.sub("", sample)))
+    forwards = sum(n for word, n in counts.items() if _looks_arabic(word))
+    backwards = sum(n for word, n in counts.items() if _looks_arabic(word[::-1]))
     return backwards >= _MIN_WORDS and backwards >= _MIN_RATIO * forwards
 
 
