@@ -568,3 +568,16 @@ def test_a_number_on_its_own_line_in_other_text_stays() -> None:
     )
     [article] = parse_text(text)
     assert "12" in [b.text for b in article.blocks]
+
+
+def test_a_running_header_on_every_page_is_said_once_and_breaks_no_paragraph(seed) -> None:
+    """The journal's name atop every page broke a paragraph at each page and, being a short
+    line that ends no sentence, made the page's lines look like a poem: none were joined."""
+    paragraphs = [b.text for b in seed.blocks if b.kind == BlockKind.PARAGRAPH]
+    lines = [line for p in paragraphs for line in page_lines(p, 70)]
+    header = "مجلة الأمم المتحدة - العدد 45"
+    pages = [
+        "\n".join([header, *lines[i : i + 6], str(i // 6 + 1)]) for i in range(0, len(lines), 6)
+    ]
+    [article] = parse_text("عنوان المقال\n" + "\n".join(pages))
+    assert [b.text for b in article.blocks] == [header, *paragraphs]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from itertools import pairwise
@@ -382,13 +383,23 @@ def _unwrapped_display_lines(text: str) -> str:
     """``text`` with a PDF page's lines joined back into paragraphs, or as it is when its
     lines do not look set by a page (a poem's verses, a list, lines of a writer's own)."""
     # A page's number on a line of its own, where a copy runs over several pages, is not
-    # text (nor is it said aloud); a paragraph goes on after it on the next page.
+    # text (nor is it said aloud), and a running header or footer (the journal's name on
+    # every page) is said once; a paragraph goes on after them on the next page.
     lines = [line for line in _lines(text) if not _PAGE_NUMBER.match(line)]
     if (
         len(lines) < _MIN_DISPLAY_LINES
         or sum(line[-1] in _TERMINAL for line in lines) > len(lines) / 2
     ):  # most lines end a sentence: each is a paragraph already (and this is cheap)
         return text
+    running = {line for line, n in Counter(lines).items() if n > 1 and len(line) <= 100}
+    kept, said = [], set()
+    for line in lines:
+        if line in running:
+            if line in said:
+                continue
+            said.add(line)
+        kept.append(line)
+    lines = kept
     blank_lines = len(re.findall(r"\n[ \t\u00a0\f]*\n", text.strip()))
     if blank_lines > len(lines) / 8:  # page breaks at most
         return text
