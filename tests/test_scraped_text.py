@@ -581,3 +581,20 @@ def test_a_running_header_on_every_page_is_said_once_and_breaks_no_paragraph(see
     ]
     [article] = parse_text("عنوان المقال\n" + "\n".join(pages))
     assert [b.text for b in article.blocks] == [header, *paragraphs]
+
+
+def test_a_page_line_ending_in_a_colon_or_a_quote_goes_on_unless_a_quotation_follows() -> None:
+    """At the end of a page's line, «:» or «»» is as likely mid-paragraph as anywhere else;
+    only a sentence's end, or a colon before a line opening a quotation, ends a paragraph."""
+    first = [
+        "قال المتحدث باسم الوزارة في مؤتمر صحفي عقده صباح اليوم في «العاصمة»",
+        "إن الحكومة ستعلن خلال الأيام المقبلة عن خطة جديدة لإعادة الإعمار تشمل:",
+        "بناء المدارس والمستشفيات وإصلاح الطرق والجسور التي دمرتها الحرب الأخيرة",
+        "في المدن الكبرى والقرى على حد سواء، وأضاف في ختام المؤتمر الصحفي قوله:",
+    ]
+    quote = [
+        "«لن ننتظر المانحين طويلا، وسنبدأ العمل بما لدينا من موارد محلية متاحة",
+        "في الأسابيع القليلة القادمة، ونأمل أن يلحق بنا الجميع في هذا الجهد.»",
+    ]
+    [article] = parse_text("\n".join(["عنوان الخبر", *first, *quote]))
+    assert [b.text for b in article.blocks] == [" ".join(first), " ".join(quote)]

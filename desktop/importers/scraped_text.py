@@ -371,7 +371,7 @@ def _unwrapped(text: str) -> str:
 # Text copied out of a PDF: lines as the page set them, justified in a proportional font (so of
 # varying length in characters), with no blank line between paragraphs. A paragraph's lines run
 # to about the column's width and go on mid-sentence; its last line is shorter and ends one.
-_FULL_LINE = 0.8  # of the usual line: a line this long was cut by the column, not the writer
+_FULL_LINE = 0.7  # of the usual line: a line this long was cut by the column, not the writer
 _MIN_DISPLAY_LINES = 6
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:صفحة|ص|page)\.?\s*)?[\d\u0660-\u0669]{1,4}[-–—\s]*$", re.I
@@ -387,8 +387,7 @@ def _unwrapped_display_lines(text: str) -> str:
     # every page) is said once; a paragraph goes on after them on the next page.
     lines = [line for line in _lines(text) if not _PAGE_NUMBER.match(line)]
     if (
-        len(lines) < _MIN_DISPLAY_LINES
-        or sum(line[-1] in _TERMINAL for line in lines) > len(lines) / 2
+        len(lines) < _MIN_DISPLAY_LINES or sum(map(_ends_sentence, lines)) > len(lines) / 2
     ):  # most lines end a sentence: each is a paragraph already (and this is cheap)
         return text
     running = {line for line, n in Counter(lines).items() if n > 1 and len(line) <= 100}
@@ -408,9 +407,13 @@ def _unwrapped_display_lines(text: str) -> str:
         return text
 
     def goes_on(line: str, nxt: str) -> bool:
+        # A full line goes on unless a sentence ends there, or a colon introduces a quotation
+        # on the next line: otherwise a colon, a comma or a closing quote at the end of a
+        # page's line is as likely mid-paragraph as anywhere else.
         return (
             len(_MARKS.sub("", line)) >= usual * _FULL_LINE
-            and line[-1] not in _TERMINAL
+            and not _ends_sentence(line)
+            and not (line.endswith((":", "：")) and nxt.startswith(("«", "“", '"')))  # a quote
             and not _HEADER.match(line)
             and not _HEADER.match(nxt)
             and not _LIST_ITEM.match(nxt)
@@ -419,7 +422,9 @@ def _unwrapped_display_lines(text: str) -> str:
     joins = [goes_on(line, nxt) for line, nxt in pairwise(lines)]
     # Prose: most lines go on, and the lines that end a paragraph end a sentence (a stanza's
     # last verse need not, nor a list's items).
-    ends = [line for line, joined in zip(lines, [*joins, False], strict=True) if not joined]
+    # (The first line is the headline, whatever its length: it neither goes on nor counts.)
+    joins[0] = False
+    ends = [line for line, joined in zip(lines[1:], [*joins[1:], False], strict=True) if not joined]
     if sum(joins) < len(joins) / 2 or sum(e[-1] in _TERMINAL for e in ends) < len(ends) * 0.7:
         return text
     out = [lines[0]]
@@ -429,6 +434,13 @@ def _unwrapped_display_lines(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: «.», «!», «?», «؟» or «…», maybe inside a quote or
+    bracket that closes after it («… قال.»»)."""
+    end = line.rstrip(_CLOSERS + ")]' ")[-1:]
+    return bool(end) and end in ".!?؟…"
 
 
 def _joined(group: list[str]) -> str:
