@@ -174,6 +174,8 @@ def test_wrong_code_page_scores_as_implausible(corpus_dir: Path) -> None:
         (b" \n\t\r\n ", EMPTY, "only white space"),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), BINARY, "PNG image"),
         (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3", BINARY, "PDF document"),
+        # An RTF file is ASCII: it was imported as text, its article «{\rtf1\ansi…».
+        (b"{\\rtf1\\ansi\\ansicpg1256 \\u1605?\\u1585? \\par}", BINARY, "RTF document"),
         (b"text\x00with\x00nul\x00bytes\x00and\x01controls", BINARY, "NUL bytes"),
         (bytes(range(1, 32)) * 20, BINARY, "binary data"),
     ],

@@ -53,6 +53,7 @@ _MAGIC = (
     (b"GIF89a", "a GIF image"),
     (b"RIFF", "a RIFF file (WAV audio or WebP image)"),
     (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document (from a word processor)"),
     (b"PK\x03\x04", "a ZIP archive (or a DOCX, EPUB or ODT document)"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
