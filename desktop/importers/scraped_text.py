@@ -382,50 +382,16 @@ _LIST_ITEM = re.compile(r"^(?:[-–•*▪●]|\d{1,3}[.)-]|[\u0660-\u0669]{1,3}
 def _unwrapped_display_lines(text: str) -> str:
     """``text`` with a PDF page's lines joined back into paragraphs, or as it is when its
     lines do not look set by a page (a poem's verses, a list, lines of a writer's own)."""
-    # A page's number on a line of its own, where a copy runs over several pages, is not
-    # text (nor is it said aloud), and a running header or footer (the journal's name on
-    # every page) is said once; a paragraph goes on after them on the next page.
     lines = [line for line in _lines(text) if not _PAGE_NUMBER.match(line)]
     if (
         len(lines) < _MIN_DISPLAY_LINES or sum(map(_ends_sentence, lines)) > len(lines) / 2
     ):  # most lines end a sentence: each is a paragraph already (and this is cheap)
         return text
-    running = {line for line, n in Counter(lines).items() if n > 1 and len(line) <= 100}
-    kept, said = [], set()
-    for line in lines:
-        if line in running:
-            if line in said:
-                continue
-            said.add(line)
-        kept.append(line)
-    lines = kept
-    blank_lines = len(re.findall(r"\n[ \t\u00a0\f]*\n", text.strip()))
-    if blank_lines > len(lines) / 8:  # page breaks at most
-        return text
-    usual = sorted(len(_MARKS.sub("", line)) for line in lines)[len(lines) * 3 // 4]
-    if not MIN_WRAP_WIDTH * 0.6 <= usual <= MAX_WRAP_WIDTH * 1.6:
-        return text
-
-    def goes_on(line: str, nxt: str) -> bool:
-        # A full line goes on unless a sentence ends there, or a colon introduces a quotation
-        # on the next line: otherwise a colon, a comma or a closing quote at the end of a
-        # page's line is as likely mid-paragraph as anywhere else.
-        return (
-            len(_MARKS.sub("", line)) >= usual * _FULL_LINE
-            and not _ends_sentence(line)
-            and not (line.endswith((":", "：")) and nxt.startswith(("«", "“", '"')))  # a quote
-            and not _HEADER.match(line)
-            and not _HEADER.match(nxt)
-            and not _LIST_ITEM.match(nxt)
-        )
-
-    joins = [goes_on(line, nxt) for line, nxt in pairwise(lines)]
-    # Prose: most lines go on, and the lines that end a paragraph end a sentence (a stanza's
-    # last verse need not, nor a list's items).
-    # (The first line is the headline, whatever its length: it neither goes on nor counts.)
-    joins[0] = False
-    ends = [line for line, joined in zip(lines[1:], [*joins[1:], False], strict=True) if not joined]
-    if sum(joins) < len(joins) / 2 or sum(e[-1] in _TERMINAL for e in ends) < len(ends) * 0.7:
+    if len(re.findall(r"\n[ \t\u00a0\f]*\n", text.strip())) > len(lines) / 8:
+        return text  # paragraphs apart: more blank lines than a copy's page breaks
+    lines = _said_once(lines)
+    joins = _page_joins(lines)
+    if joins is None:
         return text
     out = [lines[0]]
     for line, joined in zip(lines[1:], joins, strict=True):
@@ -434,6 +400,50 @@ def _unwrapped_display_lines(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _said_once(lines: list[str]) -> list[str]:
+    """A page's running header or footer (the journal's name atop every page), kept where it
+    first stands: said again on each page, it cut a paragraph at every page. (Page numbers on
+    lines of their own are dropped before, as they are not text.)"""
+    running = {line for line, n in Counter(lines).items() if n > 1 and len(line) <= 100}
+    kept, said = [], set()
+    for line in lines:
+        if line in running:
+            if line in said:
+                continue
+            said.add(line)
+        kept.append(line)
+    return kept
+
+
+def _page_joins(lines: list[str]) -> list[bool] | None:
+    """Whether each line goes on into the next, when ``lines`` look set by a page: prose
+    whose full lines mostly go on and whose paragraphs end sentences (a stanza's last verse
+    need not, nor a list's items). None when they do not."""
+    usual = sorted(len(_MARKS.sub("", line)) for line in lines)[len(lines) * 3 // 4]
+    if not MIN_WRAP_WIDTH * 0.6 <= usual <= MAX_WRAP_WIDTH * 1.6:
+        return None
+
+    def goes_on(line: str, nxt: str) -> bool:
+        # A full line goes on unless a sentence ends there, or a colon introduces a quotation
+        # on the next line: otherwise a colon, a comma or a closing quote at the end of a
+        # page's line is as likely mid-paragraph as anywhere else.
+        return (
+            len(_MARKS.sub("", line)) >= usual * _FULL_LINE
+            and not _ends_sentence(line)
+            and not (line.endswith((":", "：")) and nxt.startswith(("«", "“", '"')))
+            and not _HEADER.match(line)
+            and not _HEADER.match(nxt)
+            and not _LIST_ITEM.match(nxt)
+        )
+
+    # The first line is the headline, whatever its length: it neither goes on nor counts.
+    joins = [False] + [goes_on(line, nxt) for line, nxt in pairwise(lines[1:])]
+    ends = [line for line, joined in zip(lines[1:], [*joins[1:], False], strict=True) if not joined]
+    if sum(joins) < len(joins) / 2 or sum(e[-1] in _TERMINAL for e in ends) < len(ends) * 0.7:
+        return None
+    return joins
 
 
 def _ends_sentence(line: str) -> bool:
