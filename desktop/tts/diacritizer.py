@@ -394,10 +394,26 @@ def get_diacritizer(
 # --- the step before synthesis ---------------------------------------------------------------
 
 
+# Persian and Urdu letters in Arabic text (typed on a Persian keyboard): eSpeak NG's Arabic
+# voice says «Farsi yeh» in English for «ی» and drops «ک» and «ھ» («کتاب» was "tāb", «ھذا»
+# "dhā"). The Arabic letter each stands for, one for one so every offset holds; a final «ی»
+# is «ي» («في», «التي», «عربي»: more often than «ى»).
+_ARABIC_LETTERS = str.maketrans(
+    {
+        "\u06a9": "\u0643",
+        "\u06cc": "\u064a",
+        "\u06be": "\u0647",
+        "\u06c1": "\u0647",
+        "\u06c0": "\u0629",
+    }
+)
+
+
 def spoken_form(text: str, diacritizer: Diacritizer, *, espeak: bool = True) -> str:
-    """What an Arabic voice is given for ``text``: numbers, dates and abbreviations spelt out
-    (numbers.py), vowels restored, and spelt the way eSpeak NG reads it right."""
-    text = diacritizer.diacritize(normalize_for_speech(text))
+    """What an Arabic voice is given for ``text``: Persian letters as the Arabic ones they
+    stand for, numbers, dates and abbreviations spelt out (numbers.py), vowels restored, and
+    spelt the way eSpeak NG reads it right."""
+    text = diacritizer.diacritize(normalize_for_speech(text.translate(_ARABIC_LETTERS)))
     return espeak_orthography(text) if espeak else shadda_first(text)
 
 

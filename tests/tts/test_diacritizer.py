@@ -258,3 +258,12 @@ def test_other_languages_pass_through(engine, model):
     text = "Dr. Smith paid 25% in 2016/17."
     assert wrapped.spoken_text(text, english) == text
     assert wrapped.spoken_text(text) == text  # no voice given: the text's language decides
+
+
+def test_persian_letters_in_arabic_text_are_said_as_the_arabic_ones():
+    """Typed on a Persian keyboard, «کتاب علی» was said "tāb", then «Farsi yeh» in English."""
+    assert "(en)" in _phonemes("قرأت کتاب علی")
+    spoken = _phonemes(spoken_form("قرأت کتاب علی", NoDiacritizer()))
+    assert "(en)" not in spoken and "kit'a:b" in spoken
+    assert "h'a:Da:" in _phonemes(spoken_form("ھذا", NoDiacritizer()))
+    assert len(spoken_form("کتاب علی ھذا", NoDiacritizer())) == len("کتاب علی ھذا")
