@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import io
 import random
+import zipfile
 from pathlib import Path
 
 import charset_normalizer
 import pytest
 
 from desktop.importers.encoding import arabic_plausibility, decode_bytes
-from desktop.importers.errors import BINARY, EMPTY, ENCODING, ImportFailure
+from desktop.importers.errors import BINARY, DOCUMENT, EMPTY, ENCODING, PDF, ImportFailure
 
 # Every enc_* file in the corpus and the codec it is really in (corpus sources.tsv).
 ENCODED_FILES = {
@@ -24,6 +26,14 @@ ENCODED_FILES = {
 # What Arabic bytes look like when decoded with a Latin code page (UTF-8 Arabic read as
 # Latin-1 starts every letter with Ø or Ù; cp1256 read as Latin-1 gives Ç, Ã, á ...).
 MOJIBAKE = set("ÃØÙÇáãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ") | {"\ufffd"}
+
+
+def zipped(files: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return out.getvalue()
 
 
 def assert_reads_as_arabic(text: str) -> None:
@@ -173,9 +183,16 @@ def test_wrong_code_page_scores_as_implausible(corpus_dir: Path) -> None:
         (b"", EMPTY, "is empty"),
         (b" \n\t\r\n ", EMPTY, "only white space"),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), BINARY, "PNG image"),
-        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3", BINARY, "PDF document"),
+        # What to do about it, where there is something: copy a PDF's text out, save a word
+        # processor's document as a web page or text (both import well).
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3", PDF, "PDF document: copy its text"),
         # An RTF file is ASCII: it was imported as text, its article «{\rtf1\ansi…».
-        (b"{\\rtf1\\ansi\\ansicpg1256 \\u1605?\\u1585? \\par}", BINARY, "RTF document"),
+        (b"{\\rtf1\\ansi\\ansicpg1256 \\u1605?\\u1585? \\par}", DOCUMENT, "RTF document: save"),
+        (zipped({"[Content_Types].xml": "<x/>", "word/document.xml": "<x/>"}), DOCUMENT, "DOCX"),
+        (zipped({"mimetype": "application/vnd.oasis.opendocument.text"}), DOCUMENT, "(ODT)"),
+        (zipped({"mimetype": "application/epub+zip"}), BINARY, "ZIP archive"),
+        (b"PK\x03\x04 a damaged zip", BINARY, "ZIP archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), DOCUMENT, "old Microsoft Office"),
         (b"text\x00with\x00nul\x00bytes\x00and\x01controls", BINARY, "NUL bytes"),
         (bytes(range(1, 32)) * 20, BINARY, "binary data"),
     ],

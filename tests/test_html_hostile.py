@@ -13,6 +13,7 @@ from desktop.importers.errors import (
     BINARY,
     EMPTY,
     NO_ARTICLE,
+    PDF,
     TOO_LARGE,
     UNSUPPORTED,
     ImportFailure,
@@ -225,7 +226,7 @@ def test_100_mb_page_is_refused_before_it_is_parsed(tmp_path: Path):
     ("data", "kind", "words"),
     [
         (png(), BINARY, "PNG image"),
-        (b"%PDF-1.7\n" + bytes(range(256)) * 10, BINARY, "PDF"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 10, PDF, "PDF"),
         (bytes(range(256)) * 40, BINARY, "binary"),
         (b"", EMPTY, "empty"),
         (b"   \n\t  ", EMPTY, "white space"),

@@ -12,12 +12,14 @@ wins. Bytes that read as nothing plausible are refused rather than imported as m
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.importers.errors import BINARY, EMPTY, ENCODING, ImportFailure
+from desktop.importers.errors import BINARY, DOCUMENT, EMPTY, ENCODING, PDF, ImportFailure
 
 # Legacy Arabic code pages, in order of preference when two score the same (1256 is by far the
 # most common on the web and in Windows files).
@@ -53,12 +55,12 @@ _MAGIC = (
     (b"GIF89a", "a GIF image"),
     (b"RIFF", "a RIFF file (WAV audio or WebP image)"),
     (b"%PDF-", "a PDF document"),
-    (b"{\\rtf", "an RTF document (from a word processor)"),
+    (b"{\\rtf", "an RTF document"),
     (b"PK\x03\x04", "a ZIP archive (or a DOCX, EPUB or ODT document)"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (DOC, XLS or PPT)"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x7fELF", "a program (ELF executable)"),
     (b"MZ", "a Windows program"),
@@ -200,6 +202,18 @@ def decode_bytes(
             return _decode_unicode(data, codec, source)
     for magic, what in _MAGIC:
         if data.startswith(magic):
+            if magic == b"%PDF-":  # its text, copied out, imports well (scraped_text)
+                raise ImportFailure(
+                    source, f"it is {what}: copy its text into a text file, then import that", PDF
+                )
+            document = _word_processor_document(data, what)
+            if document:
+                raise ImportFailure(
+                    source,
+                    f"it is {document}: save it from the word processor as a web page (.html) "
+                    "or as text (.txt), then import that",
+                    DOCUMENT,
+                )
             raise ImportFailure(source, f"it is {what}, not text", BINARY)
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
@@ -240,6 +254,26 @@ def _damaged_utf8(data: bytes) -> str | None:
     if good >= _MIN_UTF8_LETTERS and bad <= good * _MAX_UTF8_DAMAGE:
         return text
     return None
+
+
+def _word_processor_document(data: bytes, what: str) -> str:
+    """The kind of word-processor document ``data`` is (a DOCX, ODT or RTF file, or an old
+    Word one), or "" for any other binary file. A ZIP archive is told by what it holds."""
+    if data.startswith((b"{\\rtf", b"\xd0\xcf\x11\xe0")):
+        return what
+    if not data.startswith(b"PK\x03\x04"):
+        return ""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError):
+        return ""
+    if "word/document.xml" in names:
+        return "a Word document (DOCX)"
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+        return "an OpenDocument text (ODT)"
+    return ""
 
 
 def _decode_unicode(data: bytes, codec: str, source: str) -> DecodedText:

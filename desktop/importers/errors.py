@@ -12,6 +12,8 @@ from pathlib import Path
 # The reasons an import can fail, as stable codes for the UI's translations.
 EMPTY = "empty"  # no bytes, or only white space
 BINARY = "binary"  # an image, an archive, or other non-text data
+DOCUMENT = "document"  # a word processor's file (DOCX, ODT, RTF, DOC): save as HTML or text
+PDF = "pdf"  # a PDF: its text, copied out, imports
 TOO_LARGE = "too_large"  # over the size cap
 ENCODING = "encoding"  # bytes that no supported text encoding reads as plausible text
 UNREADABLE = "unreadable"  # missing, a folder, a pipe, no permission, an I/O error

@@ -102,6 +102,13 @@ def failure_text(kind: str) -> str:
     texts = {
         "empty": translate("ImportWorker", "the file is empty"),
         "binary": translate("ImportWorker", "it is not a text file"),
+        "pdf": translate(
+            "ImportWorker", "it is a PDF: copy its text into a text file, then import that"
+        ),
+        "document": translate(
+            "ImportWorker",
+            "it is a word processor's document: save it as a web page or as text, then import that",
+        ),
         "too_large": translate("ImportWorker", "the file is too large"),
         "encoding": translate("ImportWorker", "its text encoding could not be recognised"),
         "unreadable": translate("ImportWorker", "it could not be read"),

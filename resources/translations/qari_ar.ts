@@ -383,7 +383,7 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="398"/>
+        <location filename="../../desktop/ui/document_builder.py" line="413"/>
         <source>Image not available offline</source>
         <translation>الصورة غير متاحة دون اتصال</translation>
     </message>
@@ -778,161 +778,171 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="105"/>
+        <source>it is a PDF: copy its text into a text file, then import that</source>
+        <translation>إنه ملف PDF: انسخ نصه إلى ملف نصي ثم استورده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="108"/>
+        <source>it is a word processor&apos;s document: save it as a web page or as text, then import that</source>
+        <translation>إنه مستند من معالج نصوص: احفظه صفحة ويب أو نصًا ثم استورده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="112"/>
         <source>the file is too large</source>
         <translation>الملف كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="106"/>
+        <location filename="../../desktop/ui/import_worker.py" line="113"/>
         <source>its text encoding could not be recognised</source>
         <translation>تعذّر التعرف على ترميز نصه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="107"/>
+        <location filename="../../desktop/ui/import_worker.py" line="114"/>
         <source>it could not be read</source>
         <translation>تعذّرت قراءته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="108"/>
+        <location filename="../../desktop/ui/import_worker.py" line="115"/>
         <source>this kind of file cannot be imported yet</source>
         <translation>لا يمكن استيراد هذا النوع من الملفات بعد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="109"/>
+        <location filename="../../desktop/ui/import_worker.py" line="116"/>
         <source>no article was found in it</source>
         <translation>لم يُعثر فيه على مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="110"/>
+        <location filename="../../desktop/ui/import_worker.py" line="117"/>
         <source>the library could not save it</source>
         <translation>تعذّر على المكتبة حفظه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/import_worker.py" line="118"/>
         <source>the page is not there (not found)</source>
         <translation>الصفحة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/import_worker.py" line="119"/>
         <source>the web server answered with an error</source>
         <translation>ردّ خادم الويب بخطأ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="113"/>
+        <location filename="../../desktop/ui/import_worker.py" line="120"/>
         <source>the web server did not answer in time</source>
         <translation>لم يردّ خادم الويب في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="114"/>
+        <location filename="../../desktop/ui/import_worker.py" line="121"/>
         <source>the secure connection could not be trusted</source>
         <translation>تعذّر الوثوق بالاتصال الآمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="115"/>
+        <location filename="../../desktop/ui/import_worker.py" line="122"/>
         <source>the web server could not be reached</source>
         <translation>تعذّر الوصول إلى خادم الويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="116"/>
+        <location filename="../../desktop/ui/import_worker.py" line="123"/>
         <source>the address sends on to too many others</source>
         <translation>العنوان يُحيل إلى عناوين أخرى كثيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="117"/>
+        <location filename="../../desktop/ui/import_worker.py" line="124"/>
         <source>the address is not a web page</source>
         <translation>العنوان ليس صفحة ويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="118"/>
+        <location filename="../../desktop/ui/import_worker.py" line="125"/>
         <source>this is not a web address Qari can open</source>
         <translation>هذا ليس عنوان ويب يستطيع قارئ فتحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="120"/>
+        <location filename="../../desktop/ui/import_worker.py" line="127"/>
         <source>it could not be imported</source>
         <translation>تعذّر استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/import_worker.py" line="138"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="132"/>
+        <location filename="../../desktop/ui/import_worker.py" line="139"/>
         <source>Articles imported: %1.</source>
         <translation>المقالات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="134"/>
+        <location filename="../../desktop/ui/import_worker.py" line="141"/>
         <source>Updated: %1.</source>
         <translation>المحدَّثة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="138"/>
+        <location filename="../../desktop/ui/import_worker.py" line="145"/>
         <source>Already in the library: %1.</source>
         <translation>الموجودة مسبقًا في المكتبة: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="143"/>
+        <location filename="../../desktop/ui/import_worker.py" line="150"/>
         <source>Could not be imported: %1.</source>
         <translation>ما تعذّر استيراده: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="148"/>
+        <location filename="../../desktop/ui/import_worker.py" line="155"/>
         <source>Imported with something left out: %1.</source>
         <translation>استوردت مع ترك شيء منها: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="179"/>
+        <location filename="../../desktop/ui/import_worker.py" line="186"/>
         <source>its file is not beside the page</source>
         <translation>ملفها ليس بجانب الصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="180"/>
+        <location filename="../../desktop/ui/import_worker.py" line="187"/>
         <source>the saved page does not include it</source>
         <translation>الصفحة المحفوظة لا تتضمنها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="183"/>
+        <location filename="../../desktop/ui/import_worker.py" line="190"/>
         <source>it is too large</source>
         <translation>حجمها كبير جدا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="184"/>
+        <location filename="../../desktop/ui/import_worker.py" line="191"/>
         <source>this kind of picture is not kept</source>
         <translation>هذا النوع من الصور لا يحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="185"/>
+        <location filename="../../desktop/ui/import_worker.py" line="192"/>
         <source>it is empty</source>
         <translation>ملفها فارغ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="186"/>
+        <location filename="../../desktop/ui/import_worker.py" line="193"/>
         <source>it is not on the web server</source>
         <translation>ليست على خادم الويب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="189"/>
+        <location filename="../../desktop/ui/import_worker.py" line="196"/>
         <source>the picture could not be read</source>
         <translation>تعذرت قراءة الصورة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="191"/>
+        <location filename="../../desktop/ui/import_worker.py" line="198"/>
         <source>A picture was not saved (%1): %2</source>
         <translation>لم تحفظ صورة (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="194"/>
+        <location filename="../../desktop/ui/import_worker.py" line="201"/>
         <source>Only the first %1 pictures were saved</source>
         <translation>حفظت الصور الأولى فقط، وعددها %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="197"/>
+        <location filename="../../desktop/ui/import_worker.py" line="204"/>
         <source>The page could not be read to the end: part of it may be missing</source>
         <translation>تعذرت قراءة الصفحة إلى آخرها: قد يكون جزء منها ناقصا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="200"/>
+        <location filename="../../desktop/ui/import_worker.py" line="207"/>
         <source>Something was left out</source>
         <translation>ترك شيء منها</translation>
     </message>
@@ -2145,7 +2155,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/read_aloud.py" line="142"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="752"/>
         <source>&amp;Play</source>
         <translation>ت&amp;شغيل</translation>
     </message>
@@ -2310,93 +2320,93 @@
         <translation>تعذّر تشغيل محرّك الكلام (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="554"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="563"/>
         <source>Select some text to read it aloud.</source>
         <translation>حدّد نصًا لقراءته بصوت عالٍ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="558"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="567"/>
         <source>The selection has nothing to read aloud.</source>
         <translation>لا يوجد في النص المحدد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="604"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="613"/>
         <source>Speed: %1 words a minute</source>
         <translation>السرعة: %1 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="641"/>
         <source>Voice: %1</source>
         <translation>الصوت: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="652"/>
         <source>The view follows the spoken word</source>
         <translation>العرض يتابع الكلمة المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="645"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="654"/>
         <source>The view stays where it is while reading</source>
         <translation>العرض يبقى مكانه أثناء القراءة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="812"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="821"/>
         <source>Vowels cannot be restored: %1</source>
         <translation>تعذّر تشكيل النص: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="666"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="675"/>
         <source>Vowels are restored before speaking</source>
         <translation>يُشكَّل النص قبل النطق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="668"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="677"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation>يُنطق النص كما كُتب، دون تشكيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="752"/>
         <source>&amp;Pause</source>
         <translation>إيقاف م&amp;ؤقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="766"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="775"/>
         <source>Read Aloud from &amp;Here</source>
         <translation>القراءة الصوتية من &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="773"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="782"/>
         <source>Read &amp;Selection Aloud</source>
         <translation>قراءة ال&amp;محدد بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="829"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation>تُخطِّيت جملة تعذّر نطقها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="831"/>
         <source>Nothing to read aloud.</source>
         <translation>لا شيء للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="824"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="833"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation>تعذّر نطق كل الجمل المتبقية.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="839"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="848"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation>فشل إخراج الصوت؛ تحقّق من جهاز الصوت. (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="826"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="850"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="835"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="859"/>
         <source>Read aloud is not available: %1</source>
         <translation>القراءة الصوتية غير متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="858"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="867"/>
         <source>Open an article to read it aloud.</source>
         <translation>افتح مقالًا لقراءته بصوت عالٍ.</translation>
     </message>

@@ -383,7 +383,7 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../desktop/ui/document_builder.py" line="398"/>
+        <location filename="../../desktop/ui/document_builder.py" line="413"/>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,161 +773,171 @@
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="105"/>
-        <source>the file is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="106"/>
-        <source>its text encoding could not be recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="107"/>
-        <source>it could not be read</source>
+        <source>it is a PDF: copy its text into a text file, then import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="108"/>
-        <source>this kind of file cannot be imported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="109"/>
-        <source>no article was found in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="110"/>
-        <source>the library could not save it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_worker.py" line="111"/>
-        <source>the page is not there (not found)</source>
+        <source>it is a word processor&apos;s document: save it as a web page or as text, then import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="112"/>
-        <source>the web server answered with an error</source>
+        <source>the file is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="113"/>
-        <source>the web server did not answer in time</source>
+        <source>its text encoding could not be recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="114"/>
-        <source>the secure connection could not be trusted</source>
+        <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="115"/>
-        <source>the web server could not be reached</source>
+        <source>this kind of file cannot be imported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="116"/>
-        <source>the address sends on to too many others</source>
+        <source>no article was found in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="117"/>
-        <source>the address is not a web page</source>
+        <source>the library could not save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="118"/>
-        <source>this is not a web address Qari can open</source>
+        <source>the page is not there (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="119"/>
+        <source>the web server answered with an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_worker.py" line="120"/>
+        <source>the web server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="121"/>
+        <source>the secure connection could not be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="122"/>
+        <source>the web server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="123"/>
+        <source>the address sends on to too many others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="124"/>
+        <source>the address is not a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="125"/>
+        <source>this is not a web address Qari can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="127"/>
         <source>it could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/import_worker.py" line="138"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="132"/>
+        <location filename="../../desktop/ui/import_worker.py" line="139"/>
         <source>Articles imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="134"/>
+        <location filename="../../desktop/ui/import_worker.py" line="141"/>
         <source>Updated: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="138"/>
+        <location filename="../../desktop/ui/import_worker.py" line="145"/>
         <source>Already in the library: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="143"/>
+        <location filename="../../desktop/ui/import_worker.py" line="150"/>
         <source>Could not be imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="148"/>
+        <location filename="../../desktop/ui/import_worker.py" line="155"/>
         <source>Imported with something left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="179"/>
+        <location filename="../../desktop/ui/import_worker.py" line="186"/>
         <source>its file is not beside the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="180"/>
+        <location filename="../../desktop/ui/import_worker.py" line="187"/>
         <source>the saved page does not include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="183"/>
+        <location filename="../../desktop/ui/import_worker.py" line="190"/>
         <source>it is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="184"/>
+        <location filename="../../desktop/ui/import_worker.py" line="191"/>
         <source>this kind of picture is not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="185"/>
+        <location filename="../../desktop/ui/import_worker.py" line="192"/>
         <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="186"/>
+        <location filename="../../desktop/ui/import_worker.py" line="193"/>
         <source>it is not on the web server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="189"/>
+        <location filename="../../desktop/ui/import_worker.py" line="196"/>
         <source>the picture could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="191"/>
+        <location filename="../../desktop/ui/import_worker.py" line="198"/>
         <source>A picture was not saved (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="194"/>
+        <location filename="../../desktop/ui/import_worker.py" line="201"/>
         <source>Only the first %1 pictures were saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="197"/>
+        <location filename="../../desktop/ui/import_worker.py" line="204"/>
         <source>The page could not be read to the end: part of it may be missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="200"/>
+        <location filename="../../desktop/ui/import_worker.py" line="207"/>
         <source>Something was left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2150,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/read_aloud.py" line="142"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="752"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,93 +2315,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="554"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="563"/>
         <source>Select some text to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="558"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="567"/>
         <source>The selection has nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="604"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="613"/>
         <source>Speed: %1 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="632"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="641"/>
         <source>Voice: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="643"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="652"/>
         <source>The view follows the spoken word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="645"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="654"/>
         <source>The view stays where it is while reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="812"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="821"/>
         <source>Vowels cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="666"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="675"/>
         <source>Vowels are restored before speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="668"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="677"/>
         <source>Text is spoken as written, without added vowels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="743"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="752"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="766"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="775"/>
         <source>Read Aloud from &amp;Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="773"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="782"/>
         <source>Read &amp;Selection Aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="820"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="829"/>
         <source>Skipped a sentence that could not be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="822"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="831"/>
         <source>Nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="824"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="833"/>
         <source>None of the remaining sentences could be spoken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="839"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="848"/>
         <source>The sound output failed; check the sound device. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="826"/>
-        <location filename="../../desktop/ui/read_aloud.py" line="850"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="835"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="859"/>
         <source>Read aloud is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/read_aloud.py" line="858"/>
+        <location filename="../../desktop/ui/read_aloud.py" line="867"/>
         <source>Open an article to read it aloud.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -285,6 +285,27 @@ def test_every_url_failure_has_its_own_words(english, kind: str):
     assert failure_text(kind) != failure_text("no such kind")
 
 
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("pdf", "copy its text into a text file"),
+        ("document", "save it as a web page or as text"),
+    ],
+)
+def test_a_pdf_or_a_word_processors_file_is_told_what_to_do(english, qapp, kind, words):
+    """«It is not a text file» left a user with a Word document or a PDF nowhere to go; both
+    have a way in (a copied PDF's text imports well), and the summary says it."""
+    from desktop.ui import i18n
+
+    assert words in failure_text(kind)
+    i18n.install(qapp, "ar")
+    try:
+        assert failure_text(kind) != failure_text("no such kind")
+        assert "ثم استورده" in failure_text(kind)
+    finally:
+        i18n.install(qapp, "en")
+
+
 def test_summary_details_of_a_real_404_name_the_address(web: WebServer, store: Store, english):
     """The worker-free half of the 404 report: the core's outcome for a gone page reaches the
     summary's details with its address (this part works; its wording is the xfail above)."""
