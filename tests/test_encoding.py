@@ -251,3 +251,23 @@ def test_legacy_arabic_with_a_few_valid_utf8_pairs_is_still_legacy(corpus_dir: P
             continue
         data = (corpus_dir / "text" / name).read_bytes()
         assert decode_bytes(data).encoding == codec, name
+
+
+def test_a_zip_bomb_is_not_opened_to_name_it() -> None:
+    """A ZIP archive is told apart (DOCX, ODT) by what it holds; a «mimetype» member that
+    would inflate to 200 MB is not read for it."""
+    import tracemalloc
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", b"\0" * 200_000_000)
+    data = out.getvalue()
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFailure) as caught:
+            decode_bytes(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert caught.value.kind == BINARY and "ZIP archive" in str(caught.value)
+    assert peak < 20_000_000
