@@ -16,6 +16,7 @@ eSpeak NG's Arabic voice already reads plain numbers well, in both digit scripts
   pauses after the dot); «إلخ» is garbled → «إلى آخره»; «ق.م» → «قبل الميلاد»; «ص.ب» →
   «صندوق بريد»;
 - the Arabic decimal separator «٫» drops "fāṣil" → «.»; the thousands separator «٬» → «,»;
+- «#» before a hashtag is read "hash" in English → the hashtag's words alone;
 - a web address is spelt out in English, character by character («https colon slash slash w w
   w …», a minute of noise for a long one) → its site alone: «https://www.un.org/ar/news/…» →
   «un.org».
@@ -179,6 +180,8 @@ def _clitic(m: re.Match[str]) -> str:
 _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # Web addresses first: their digits and slashes are not numbers or dates.
     (re.compile(rf"{_START}(?:https?://|www\.)\S*[^\s.,،؛;:!?؟)\]»\"”']", re.I), _site),
+    # A hashtag is its words («#داعش»): the sign was said "hash", in English.
+    (re.compile(rf"{_START}#(?=[^\W\d_])"), ""),
     # Arabic decimal and thousands separators.
     (re.compile(rf"(?<=[{_D}])\u066b(?=[{_D}])"), "."),
     (re.compile(rf"(?<=[{_D}])\u066c(?=[{_D}])"), ","),

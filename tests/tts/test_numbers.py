@@ -106,6 +106,13 @@ def test_a_formation_or_a_version_is_not_a_date(text):
     assert normalize_for_speech(text) == text
 
 
+def test_a_hashtag_is_said_as_its_words():
+    """«#» was read "hash", in English, before every hashtag of a news story."""
+    shown = "هذان هما #أليكس_كوتي و (#الشافعي_الشيخ)، والمركز #1."
+    assert normalize_for_speech(shown) == "هذان هما أليكس_كوتي و (الشافعي_الشيخ)، والمركز #1."
+    assert "h'aS" in _phonemes("#داعش") and "h'aS" not in _phonemes(normalize_for_speech("#داعش"))
+
+
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
