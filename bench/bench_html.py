@@ -1,6 +1,6 @@
 """How fast web pages are saved: URL import from a local server (pages with pictures), saved-file
-import of the corpus pages, and (with --compare) the extractor comparison behind
-docs/html-extraction.md.
+import of the corpus pages and of one saved as a single file, and (with --compare) the extractor
+comparison behind docs/html-extraction.md.
 
     .venv/bin/python bench/bench_html.py [--pages 40] [--images 3] [--compare]
 
@@ -147,6 +147,49 @@ def bench_files(repeat: int) -> None:
     )
 
 
+def bench_single_files(repeat: int) -> None:
+    """The CNN corpus page saved as one file, as Chrome (.mhtml) and Safari (.webarchive)
+    write it, with its lead photo and with 20 more 2 MB parts the page does not show (a
+    photo-heavy page's size)."""
+    from single_file_pages import chrome_mhtml, part, safari_webarchive
+
+    from desktop.importers.mhtml import import_mhtml_file
+    from desktop.importers.webarchive import import_webarchive_file
+
+    page_path = next((CORPUS / "html").glob("01_*.html"))
+    page = page_path.read_bytes()
+    url = "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html"
+    photo = (url.rsplit("/", 1)[0] + "/Gal.syria.assad.army.jpg_-1_-1.jpg", jpeg(640, 360))
+    rows = []
+    for extra in (0, 20):
+        # Parts that differ (Safari's property list would store equal ones once).
+        padding = [(f"https://cdn.example/{n}.jpg", bytes([n]) * 2_000_000) for n in range(extra)]
+        files = {
+            ".mhtml": (
+                chrome_mhtml(page, url, *(part("image/jpeg", u, b) for u, b in [photo, *padding])),
+                import_mhtml_file,
+            ),
+            ".webarchive": (
+                safari_webarchive(page, url, *(("image/jpeg", u, b) for u, b in [photo, *padding])),
+                import_webarchive_file,
+            ),
+        }
+        for suffix, (data, importer) in files.items():
+            times = []
+            for _ in range(max(1, repeat // (4 if extra else 1))):
+                t0 = time.perf_counter()
+                article = importer(Path("page" + suffix), data, warnings=[])
+                times.append(time.perf_counter() - t0)
+            rows.append(
+                [suffix, len(data) // 1000, len(article.images), statistics.median(times) * 1000]
+            )
+    table(
+        "Single-file page import: the CNN page and its photo, then with 40 MB more parts",
+        ["file", "KB", "images", "ms"],
+        rows,
+    )
+
+
 # --- the extractor comparison (docs/html-extraction.md) --------------------------------------
 
 EXPECTED_TITLES = {
@@ -254,6 +297,7 @@ def main() -> None:
     bench_urls(args.pages, args.images)
     if (CORPUS / "html").is_dir():
         bench_files(args.repeat)
+        bench_single_files(args.repeat)
         if args.compare:
             compare(max(1, args.repeat // 4))
 
