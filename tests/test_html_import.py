@@ -779,3 +779,20 @@ def test_a_page_written_in_presentation_forms_is_stored_as_letters(tmp_path: Pat
     shaped = "ﻗﺎﻝ ﺍﻟﻤﺒﻌﻮﺙ ﺇﻥ ﺍﻟﻤﻔﺎﻭﺿﺎﺕ ﺳﺘﺴﺘﻤﺮ ﻓﻲ ﺍﻷﺳﺎﺑﻴﻊ ﺍﻟﻤﻘﺒﻠﺔ."
     article = load(saved_page(tmp_path, f"{BODY}<p>{shaped}</p>{BODY}"))
     assert "قال المبعوث إن المفاوضات ستستمر في الأسابيع المقبلة." in all_text(article)
+
+
+def test_a_figure_left_open_does_not_swallow_the_story_after_it(tmp_path: Path):
+    """An unclosed <figure> holds everything after it: the whole figure became the picture,
+    and the paragraphs in it were lost (or the page had «no article text»)."""
+    body = (
+        f"{BODY}<figure><img src='page_files/a.jpg' alt='الميناء'>"
+        f"<figcaption>الميناء عند الغروب</figcaption><p>{FILLER} ثانية</p><p>{FILLER} ثالثة</p>"
+    )
+    article = load(saved_page(tmp_path, body))
+    kinds = [(b.kind, b.text[-5:]) for b in article.blocks]
+    assert kinds == [
+        (BlockKind.PARAGRAPH, FILLER.strip()[-5:]),
+        (BlockKind.FIGURE, "الغروب"[-5:]),
+        (BlockKind.PARAGRAPH, "ثانية"),
+        (BlockKind.PARAGRAPH, "ثالثة"),
+    ]

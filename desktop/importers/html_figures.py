@@ -76,6 +76,9 @@ _TRAILING_AGENCY = re.compile(r"\s*[(\[]\s*" + _AGENCY + r"[^)\]]{0,40}[)\]]\s*$
 # … or after a dash, bar or slash at the very end: «… - رويترز», «… | أ.ف.ب».
 _DASHED_AGENCY = re.compile(r"\s[-–—|/]\s*" + _AGENCY + r"\W*$", re.IGNORECASE)
 _WRAPPER_MAX_CHARS = 600
+# Text in a <figure> besides its caption: a credit, a "full screen" label. More is the story
+# itself, held by a <figure> left unclosed.
+_FIGURE_MAX_OTHER_CHARS = 200
 _LAZY_ATTRS = (
     "data-src",
     "data-original",
@@ -205,8 +208,15 @@ def _figure_container(img, fig: FigureRef):
         caption_el = next(figure.iter("figcaption"), None)
         if caption_el is None:
             caption_el = _caption_inside(figure)
-        _read_caption(fig, caption_el, figure)
-        return figure, None
+        outside = element_text(figure, [caption_el] if caption_el is not None else [])
+        if len(clean_text(outside)) <= _FIGURE_MAX_OTHER_CHARS:
+            _read_caption(fig, caption_el, figure)
+            return figure, None
+        if caption_el is not None:
+            # A <figure> left open holds the story after it: the picture and its caption
+            # are the figure, and the paragraphs stay paragraphs.
+            _read_caption(fig, caption_el, caption_el)
+            return _sole_holder(img), caption_el
     wrapper = _captioned_wrapper(img)
     if wrapper is not None:
         _read_caption(fig, _caption_inside(wrapper), wrapper)
