@@ -122,7 +122,7 @@ _ARABIC_LETTER = re.compile(r"(?=[^\W\d_])[" + _ARABIC_CLASS + "]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u0652\u0640]+")
 # Function words and prepositions that make up a large share of any Arabic text.
-COMMON_ARABIC_WORDS = frozenset(
+_COMMON_WORDS = frozenset(
     [
         "في",
         "من",
@@ -408,8 +408,17 @@ def _arabic_word_ratio(words: list[str]) -> float:
     of any Arabic prose, and near zero for text decoded with the wrong code page."""
     if not words:
         return 0.0
-    hits = sum(1 for w in words if w in COMMON_ARABIC_WORDS or w.startswith(_ARTICLE_PREFIXES))
-    return hits / len(words)
+    return sum(map(is_common_arabic_word, words)) / len(words)
+
+
+def arabic_words(text: str) -> list[str]:
+    """The Arabic words of ``text``, without their vowel marks and tatweel."""
+    return _ARABIC_WORD.findall(text.translate(_NO_MARKS))
+
+
+def is_common_arabic_word(word: str) -> bool:
+    """A function word, or a word with the definite article: half of any Arabic prose."""
+    return word in _COMMON_WORDS or word.startswith(_ARTICLE_PREFIXES)
 
 
 def _junk_ratio(text: str) -> float:

@@ -11,14 +11,11 @@ twice.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from desktop.importers.encoding import COMMON_ARABIC_WORDS
+from desktop.importers.encoding import arabic_words, is_common_arabic_word
 
 _SAMPLE_CHARS = 6_000  # some 1,000 words: plenty to tell, and cheap on every text import
-_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
-_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 # Reversed words must outnumber words read the right way by this much, and be this many, for
 # a text to count as backwards: an article that quotes a reversed word or two is not.
 _MIN_RATIO = 3
@@ -30,9 +27,9 @@ def in_display_order(text: str) -> bool:
     sample = text[:_SAMPLE_CHARS]
     if sample.count(" ال") >= sample.count("لا "):  # «ال» starts more words than ends them
         return False
-    counts = Counter(_WORD.findall(_MARKS.sub("", sample)))
-    forwards = sum(n for word, n in counts.items() if _looks_arabic(word))
-    backwards = sum(n for word, n in counts.items() if _looks_arabic(word[::-1]))
+    counts = Counter(arabic_words(sample))
+    forwards = sum(n for word, n in counts.items() if is_common_arabic_word(word))
+    backwards = sum(n for word, n in counts.items() if is_common_arabic_word(word[::-1]))
     return backwards >= _MIN_WORDS and backwards >= _MIN_RATIO * forwards
 
 
@@ -44,8 +41,3 @@ def to_reading_order(text: str) -> str:
     return "\n".join(
         get_display(line, base_dir="R") if line.strip() else line for line in text.split("\n")
     )
-
-
-def _looks_arabic(word: str) -> bool:
-    """A common function word, or a noun with the article: a third of any Arabic text."""
-    return word in COMMON_ARABIC_WORDS or (len(word) > 3 and word.startswith("ال"))
