@@ -291,7 +291,7 @@ class ReadAloudController(QObject):
         self.reader = reader
         self._store = store
         self._article: Article | None = None
-        self._article_utterances: list[Utterance] | None = []  # see _utterances
+        self._article_utterances: list[Utterance] | None = None  # see _utterances
         self._mode = "article"  # or "selection": the narrator holds only the selection
         self._narrator: Narrator | None = None
         self._state = NarratorState.STOPPED.value
