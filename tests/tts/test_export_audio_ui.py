@@ -16,6 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from engine_doubles import GatedEngine
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QWidget
@@ -57,30 +58,6 @@ def cues(vtt: Path) -> list[tuple[float, float, str]]:
 
 def no_replace(_parent, paths) -> bool:
     raise AssertionError(f"asked to replace {paths}: the test's files are new")
-
-
-class Gated:
-    """The real engine, holding its first sentence until ``gate`` opens: a cancel pressed
-    then lands mid-export on every machine, however fast eSpeak is."""
-
-    def __init__(self, engine):
-        self.engine = engine
-        self.name = engine.name
-        self.first = threading.Event()
-        self.gate = threading.Event()
-
-    def voices(self):
-        return self.engine.voices()
-
-    def voice_for_language(self, language):
-        return self.engine.voice_for_language(language)
-
-    def synthesize(self, text, voice=None, rate=None):
-        chunk = self.engine.synthesize(text, voice, rate)
-        if not self.first.is_set():
-            self.first.set()
-            assert self.gate.wait(TIMEOUT)
-        return chunk
 
 
 def make(qtbot, store, engine_factory, article: Article, folder: Path) -> SimpleNamespace:
@@ -222,7 +199,7 @@ def test_a_selection_exports_only_the_selected_sentences(qtbot, ex):
 
 
 def test_cancel_stops_the_export_and_leaves_no_file(qtbot, store, engine, tmp_path, english):
-    gated = Gated(engine)
+    gated = GatedEngine(engine, TIMEOUT)
     folder = tmp_path / "out"
     folder.mkdir()
     c = make(qtbot, store, lambda: gated, ARTICLE, folder)

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from engine_doubles import FailingEngine
 from pulse_server import rms, samples, stop_recording
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QContextMenuEvent, QTextCursor
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.arabic import sentences
 from desktop.model import Article, Block, BlockKind, Position
-from desktop.tts import EngineUnavailable, SynthesisError
+from desktop.tts import EngineUnavailable
 from desktop.tts.engine import INSTALL_HINT, SAMPLE_RATE
 from desktop.ui import highlight_controller
 from desktop.ui.actions import action_specs, key_sequences
@@ -224,7 +225,6 @@ def test_after_the_end_a_step_back_then_play_reads_from_there(qtbot, pulse, ra):
 def test_two_sentences_that_cannot_be_said_are_skipped_and_reading_goes_on(
     qtbot, pulse, store, engine
 ):
-    from test_tts_narrator import FailingEngine
 
     store.set_setting("speech.rate", 320)
     article = Article(
@@ -302,22 +302,8 @@ def test_a_sentence_that_fails_is_skipped_with_a_message(qtbot, pulse, store, en
     hears about it and reading goes on with the third."""
     bad = sentences(BLOCKS[0].text)[1].text
 
-    class Failing:
-        name = engine.name
-
-        def voices(self):
-            return engine.voices()
-
-        def voice_for_language(self, language):
-            return engine.voice_for_language(language)
-
-        def synthesize(self, text, voice=None, rate=None):
-            if bad in text:
-                raise SynthesisError("eSpeak NG returned no audio twice")
-            return engine.synthesize(text, voice, rate)
-
     store.set_setting("speech.diacritize", False)  # the engine is handed the text as written
-    c = make(qtbot, store, Failing)
+    c = make(qtbot, store, lambda: FailingEngine(engine, bad))
     try:
         put_caret(c, 0, 1)
         c.controller.play_pause()

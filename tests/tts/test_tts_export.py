@@ -7,6 +7,7 @@ import wave
 from pathlib import Path
 
 import pytest
+from engine_doubles import WrappedEngine
 
 from desktop.model import Article, Block, BlockKind
 from desktop.tts.engine import SAMPLE_RATE, EngineUnavailable
@@ -125,24 +126,11 @@ def test_a_missing_subtitles_folder_is_found_before_any_sentence_is_said(
 ) -> None:
     target = tmp_path / "a.wav"
     target.write_bytes(b"an earlier export")
-    said = []
-
-    class Counting:
-        name = engine.name
-
-        def voices(self):
-            return engine.voices()
-
-        def voice_for_language(self, language):
-            return engine.voice_for_language(language)
-
-        def synthesize(self, text, voice=None, rate=None):
-            said.append(text)
-            return engine.synthesize(text, voice, rate)
+    counting = WrappedEngine(engine)
 
     with pytest.raises(ExportError, match=f"The folder {tmp_path / 'nodir'} does not exist"):
-        export_article(ARTICLE, target, tmp_path / "nodir" / "a.vtt", engine=Counting())
-    assert said == [] and target.read_bytes() == b"an earlier export"
+        export_article(ARTICLE, target, tmp_path / "nodir" / "a.vtt", engine=counting)
+    assert counting.calls == [] and target.read_bytes() == b"an earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.wav"]
 
 

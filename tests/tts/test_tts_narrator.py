@@ -6,9 +6,9 @@ from __future__ import annotations
 import queue
 
 import pytest
+from engine_doubles import FailingEngine
 
 from desktop.model import Article, Block, BlockKind, Position
-from desktop.tts.engine import SynthesisError
 from desktop.tts.narrator import MessageKind, Narrator, NarratorState
 from desktop.tts.speech_text import TITLE_BLOCK, article_utterances
 
@@ -272,27 +272,6 @@ def test_a_jump_while_paused_waits_for_resume(h) -> None:
     assert n.state == NarratorState.LOADING
     h.pump_until(lambda: n.state == NarratorState.PLAYING)
     assert n.current_index == n.index_for(1, 0)
-
-
-class FailingEngine:
-    """The real engine, except for texts containing ``bad``."""
-
-    name = "flaky"
-
-    def __init__(self, engine, bad: str) -> None:
-        self.engine, self.bad, self.calls = engine, bad, []
-
-    def voices(self):
-        return self.engine.voices()
-
-    def voice_for_language(self, language):
-        return self.engine.voice_for_language(language)
-
-    def synthesize(self, text, voice=None, rate=None):
-        self.calls.append(text)
-        if self.bad in text:
-            raise SynthesisError(f"cannot say «{text}»")
-        return self.engine.synthesize(text, voice, rate)
 
 
 def test_a_failed_sentence_is_skipped_with_a_message(engine) -> None:
