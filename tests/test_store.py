@@ -77,11 +77,16 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path: Path, monkeypatch) 
     assert conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 0
 
 
-def test_a_database_from_a_newer_qari_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite3"
+def newer_library(path: Path) -> Path:
+    """A library whose schema a later Qari has migrated further than this one knows."""
     with Store.open(path) as s:
         s.db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
         s.db.conn.commit()
+    return path
+
+
+def test_a_database_from_a_newer_qari_is_refused(tmp_path: Path) -> None:
+    path = newer_library(tmp_path / "lib.sqlite3")
     with pytest.raises(StoreError, match="newer Qari"):
         Store.open(path)
 
@@ -140,10 +145,7 @@ def _is_closed(conn: sqlite3.Connection) -> bool:
 
 
 def test_a_refused_library_leaves_no_connection_open(tmp_path: Path, monkeypatch) -> None:
-    newer = tmp_path / "newer.sqlite3"
-    with Store.open(newer) as s:
-        s.db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
-        s.db.conn.commit()
+    newer = newer_library(tmp_path / "newer.sqlite3")
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"These are my notes, not a database.\n" * 200)
     opened = _record_connections(monkeypatch)
@@ -187,10 +189,7 @@ def test_a_read_only_library_is_refused_with_what_to_do(
 
 
 def test_each_refusal_says_its_kind_for_the_window(tmp_path: Path) -> None:
-    newer = tmp_path / "newer.sqlite3"
-    with Store.open(newer) as s:
-        s.db.execute("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')")
-        s.db.conn.commit()
+    newer = newer_library(tmp_path / "newer.sqlite3")
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"not a database\n" * 200)
     a_file = tmp_path / "a-file"
